@@ -105,3 +105,48 @@ export function isoValueRange(value: string): [number, number] | null {
   const d = parseIso(value);
   return d ? dayRange(d) : null;
 }
+
+/** ISO weekday of a full date: Monday = 1 … Sunday = 7. */
+export function isoWeekday(d: Required<PartialDate>): number {
+  return ((new Date(dayNumber(d.year, d.month, d.day) * 86_400_000).getUTCDay() + 6) % 7) + 1;
+}
+
+/** Shift a month by n months, returning [year, month]. */
+export function addMonths(year: number, month: number, n: number): [number, number] {
+  const k = year * 12 + (month - 1) + n;
+  return [Math.floor(k / 12), (((k % 12) + 12) % 12) + 1];
+}
+
+/** Easter Sunday of a Gregorian year (anonymous Gregorian algorithm). */
+export function easterSunday(year: number): Required<PartialDate> {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { year, month, day };
+}
+
+/** The date cut to a precision (never finer than it already is). */
+export function truncateTo(d: PartialDate, p: Precision): PartialDate {
+  if (p === "year") return { year: d.year };
+  if (p === "month") return d.month === undefined ? { year: d.year } : { year: d.year, month: d.month };
+  return d;
+}
+
+/** Compares two dates at a precision: negative when a is before b, 0 when they fall in the same unit, positive after. */
+export function compareAt(a: PartialDate, b: PartialDate, p: Precision): number {
+  if (a.year !== b.year || p === "year") return a.year - b.year;
+  const am = a.month ?? 1, bm = b.month ?? 1;
+  if (am !== bm || p === "month") return am - bm;
+  return (a.day ?? 1) - (b.day ?? 1);
+}

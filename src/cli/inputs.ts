@@ -1,0 +1,62 @@
+// Reading one input document, with a clear problem for each way it can fail:
+// missing, unreadable, a directory, binary, empty, not UTF-8.
+import { readFile, stat } from "node:fs/promises";
+import { resolve } from "node:path";
+import type { Io } from "./main.js";
+
+export type InputSource = { kind: "file"; path: string } | { kind: "stdin" };
+
+export type ReadResult = { ok: true; id: string; text: string } | { ok: false; id: string; problem: string };
+
+const SNIFF = 8192;
+
+export async function readInput(source: InputSource, io: Io): Promise<ReadResult> {
+  const id = source.kind === "stdin" ? "-" : source.path;
+  let bytes: Buffer;
+  try {
+    if (source.kind === "stdin") bytes = await readStream(io.stdin);
+    else {
+      const path = resolve(io.cwd ?? ".", source.path);
+      const st = await stat(path);
+      if (st.isDirectory()) return { ok: false, id, problem: "is a directory, not a document" };
+      if (!st.isFile()) return { ok: false, id, problem: "is not a regular file" };
+      bytes = await readFile(path);
+    }
+  } catch (e) {
+    return { ok: false, id, problem: describeFsError(e) };
+  }
+  return decode(id, bytes);
+}
+
+export function decode(id: string, bytes: Uint8Array): ReadResult {
+  if (bytes.subarray(0, SNIFF).includes(0)) return { ok: false, id, problem: "looks like a binary file (it contains NUL bytes), not text" };
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return { ok: false, id, problem: "is not valid UTF-8 text (convert it, e.g. with iconv -f windows-1252 -t utf-8)" };
+  }
+  if (!text.trim()) return { ok: false, id, problem: bytes.length ? "contains only white space" : "is empty" };
+  return { ok: true, id, text };
+}
+
+function describeFsError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case "ENOENT":
+      return "no such file";
+    case "EACCES":
+    case "EPERM":
+      return "permission denied: cannot read it";
+    case "EISDIR":
+      return "is a directory, not a document";
+    default:
+      return `cannot be read (${e instanceof Error ? e.message : String(e)})`;
+  }
+}
+
+async function readStream(stream: NodeJS.ReadableStream): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array));
+  return Buffer.concat(chunks);
+}

@@ -1,0 +1,251 @@
+// Count phrases (FACTS.md §4): a modifier, a number, a range or a vague
+// quantity, and an optional unit — recognised over tokens with a language's
+// lexicon, so Dutch and English share one grammar.
+import type { Modifier } from "./schema.js";
+import type { Token } from "./text.js";
+import { matchAt, type PhraseTable } from "./phrases.js";
+
+export type UnitKind = "mass" | "volume" | "currency";
+
+export interface CountLexicon {
+  modifiers: PhraseTable<Modifier>;
+  /** Vague quantities: enkele, een paar, several. */
+  vague: PhraseTable<string>;
+  /** Words that make a following vague plural read as that plural ("enkele honderden"). */
+  vagueBeforePlural: PhraseTable<string>;
+  rangeOpen: PhraseTable<string>;
+  rangeJoin: ReadonlySet<string>;
+  /** The article that counts one: een, a, an. */
+  articleOne: ReadonlySet<string>;
+  /** Determiners that count none: geen, no. */
+  negative: ReadonlySet<string>;
+  numberWord(word: string): number | null;
+  digits(token: string): number | null;
+  scales: Readonly<Record<string, number>>;
+  /** tientallen → 10, honderden → 100, dozens → 10 … */
+  vaguePlurals: Readonly<Record<string, number>>;
+  /** Counted groups that read as "about": een tiental → 10. Only after articleOne. */
+  approximateGroups: Readonly<Record<string, number>>;
+  /** Exact groups: dozijn, dozen → 12. */
+  exactGroups: Readonly<Record<string, number>>;
+  /** Number words that join two numbers into one ("twenty-one" is a token; "two hundred and fifty" joins by "and"). */
+  numberJoin?: ReadonlySet<string>;
+  units: PhraseTable<{ kind: UnitKind; code: string; factor: number }>;
+  /** Currency signs written before the number (€ 12.500, £15,000). */
+  currencyPrefixes: PhraseTable<string>;
+  notCountAfter: ReadonlySet<string>;
+  notCountBefore: ReadonlySet<string>;
+}
+
+export interface CountUnit {
+  kind: UnitKind;
+  /** "kg", "l", or an ISO 4217 code. */
+  code: string;
+  /** Token index range of the unit word(s). */
+  start: number;
+  end: number;
+  /** The unit as written ("ton", "kilo's"), lower case. */
+  word: string;
+}
+
+export interface CountMatch {
+  /** Token range of the whole phrase (modifier, number, unit). */
+  start: number;
+  end: number;
+  value: number | null;
+  min: number | null;
+  max: number | null;
+  modifier: Modifier;
+  /** Said as the article alone ("een handgranaat"): the implied one. */
+  implied: boolean;
+  /** Said with a negative determiner ("geen aanhoudingen"). */
+  negative: boolean;
+  unit: CountUnit | null;
+}
+
+interface NumberAt {
+  value: number;
+  end: number;
+  /** The product of scale words applied ("miljoen"), 1 if none. */
+  scale: number;
+}
+
+/** A plain number starting at token i: digits or words, with scale words after it. */
+function numberAt(tokens: readonly Token[], i: number, lex: CountLexicon): NumberAt | null {
+  const t = tokens[i];
+  if (!t) return null;
+  let value: number | null = null;
+  let j = i + 1;
+  if (t.kind === "number") value = lex.digits(t.text);
+  else if (lex.articleOne.has(t.lower)) {
+    // "een half miljoen", "een miljoen", "a million": the article is the number one.
+    const next = tokens[i + 1];
+    const half = next ? lex.numberWord(next.lower) : null;
+    if (next && half === 0.5 && tokens[i + 2] && tokens[i + 2]!.lower in lex.scales) {
+      value = 0.5;
+      j = i + 2;
+    } else value = 1;
+  } else {
+    value = lex.numberWord(t.lower);
+    // "two hundred and fifty", "one thousand two hundred": join word sequences.
+    while (value !== null && tokens[j]) {
+      let k = j;
+      if (lex.numberJoin?.has(tokens[k]!.lower)) k++;
+      const nxt = tokens[k];
+      const v = nxt && nxt.kind === "word" && !(nxt.lower in lex.scales) ? lex.numberWord(nxt.lower) : null;
+      if (v === null) break;
+      if (v === 100 || v === 1000) value = value * v;
+      else if (v < value && (value % 100 === 0 || value % 1000 === 0) && v < 100) value += v;
+      else if (v < value && v >= 100 && value % 1000 === 0) value += v;
+      else break;
+      j = k + 1;
+    }
+  }
+  if (value === null || value < 0) return null;
+  let scale = 1;
+  while (tokens[j] && tokens[j]!.lower in lex.scales) {
+    scale *= lex.scales[tokens[j]!.lower]!;
+    j++;
+  }
+  return { value: round(value * scale), end: j, scale };
+}
+
+function round(n: number, digits = 3): number {
+  const f = 10 ** digits;
+  return Math.round(n * f) / f;
+}
+
+function exactWith(modifier: Modifier, n: number): Pick<CountMatch, "value" | "min" | "max" | "modifier"> {
+  switch (modifier) {
+    case "about":
+      return { value: n, min: null, max: null, modifier };
+    case "over":
+    case "atLeast":
+      return { value: n, min: n, max: null, modifier };
+    case "under":
+    case "atMost":
+      return { value: n, min: null, max: n, modifier };
+    default:
+      return { value: n, min: n, max: n, modifier: "exact" };
+  }
+}
+
+/** A vague plural chain: "honderden miljoenen" → unit 10^8; "tientallen" → 10. */
+function vaguePluralAt(tokens: readonly Token[], i: number, lex: CountLexicon): { unit: number; end: number } | null {
+  const t = tokens[i];
+  if (!t || !(t.lower in lex.vaguePlurals)) return null;
+  let unit = lex.vaguePlurals[t.lower]!;
+  let j = i + 1;
+  while (tokens[j] && (tokens[j]!.lower in lex.vaguePlurals || tokens[j]!.lower in lex.scales)) {
+    const w = tokens[j]!.lower;
+    unit *= lex.vaguePlurals[w] ?? lex.scales[w]!;
+    j++;
+  }
+  return { unit, end: j };
+}
+
+/**
+ * The count phrase starting exactly at token i, or null. Ages, years, times,
+ * phone numbers and percentages are refused here (FACTS.md §4).
+ */
+export function countAt(tokens: readonly Token[], i: number, lex: CountLexicon): CountMatch | null {
+  const first = tokens[i];
+  if (!first) return null;
+  if (lex.negative.has(first.lower)) {
+    return { start: i, end: i + 1, value: 0, min: 0, max: 0, modifier: "exact", implied: false, negative: true, unit: null };
+  }
+  let j = i;
+  let modifier: Modifier = "exact";
+  const mod = matchAt(tokens, j, lex.modifiers);
+  if (mod) {
+    modifier = mod.value;
+    j = mod.end;
+    if (tokens[j]?.text === ".") j++;
+  }
+  // A currency sign before the number: "€ 12.500", "£15,000".
+  let prefixCurrency: CountUnit | null = null;
+  const cur = matchAt(tokens, j, lex.currencyPrefixes);
+  if (cur) {
+    prefixCurrency = { kind: "currency", code: cur.value, start: cur.start, end: cur.end, word: tokens[cur.start]!.lower };
+    j = cur.end;
+  }
+  let result: Omit<CountMatch, "unit" | "start"> | null = null;
+
+  const open = matchAt(tokens, j, lex.rangeOpen);
+  const rangeFrom = open ? open.end : j;
+  const a = numberAt(tokens, rangeFrom, lex);
+  const joinTok = a ? tokens[a.end] : undefined;
+  if (a && joinTok && lex.rangeJoin.has(joinTok.lower) && (open || joinTok.lower !== "en")) {
+    const b = numberAt(tokens, a.end + 1, lex);
+    if (b && b.value > 0) {
+      // "tussen de 1 en 2 miljoen": the scale written once applies to both ends.
+      const lo = a.scale === 1 && b.scale > 1 && a.value * b.scale <= b.value ? a.value * b.scale : a.value;
+      if (lo < b.value) result = { end: b.end, value: null, min: round(lo), max: b.value, modifier: "range", implied: false, negative: false };
+    }
+  }
+  if (!result && first.kind === "number" && /^\d+-\d+$/.test(tokens[j]?.text ?? "")) {
+    const [lo, hi] = tokens[j]!.text.split("-").map(Number) as [number, number];
+    if (lo < hi) result = { end: j + 1, value: null, min: lo, max: hi, modifier: "range", implied: false, negative: false };
+  }
+  if (!result) {
+    const before = matchAt(tokens, j, lex.vagueBeforePlural);
+    const plural = vaguePluralAt(tokens, before ? before.end : j, lex) ?? vaguePluralAt(tokens, j, lex);
+    if (plural) {
+      result = { end: plural.end, value: null, min: 2 * plural.unit, max: 10 * plural.unit - 1, modifier: "vague", implied: false, negative: false };
+    }
+  }
+  if (!result) {
+    const vague = matchAt(tokens, j, lex.vague);
+    if (vague) result = { end: vague.end, value: null, min: 2, max: null, modifier: "vague", implied: false, negative: false };
+  }
+  if (!result && lex.articleOne.has(tokens[j]?.lower ?? "")) {
+    const g = tokens[j + 1]?.lower ?? "";
+    if (g in lex.approximateGroups) {
+      const n = lex.approximateGroups[g]!;
+      result = { end: j + 2, value: n, min: null, max: null, modifier: "about", implied: false, negative: false };
+    } else if (g in lex.exactGroups) {
+      result = { end: j + 2, ...exactWith(modifier, lex.exactGroups[g]!), implied: false, negative: false };
+    }
+  }
+  if (!result && tokens[j] && tokens[j]!.lower in lex.exactGroups) {
+    result = { end: j + 1, ...exactWith(modifier, lex.exactGroups[tokens[j]!.lower]!), implied: false, negative: false };
+  }
+  if (!result) {
+    const n = numberAt(tokens, j, lex);
+    if (!n) return null;
+    const implied = lex.articleOne.has(tokens[j]!.lower) && n.end === j + 1 && !mod;
+    result = { end: n.end, ...exactWith(modifier, n.value), implied, negative: false };
+  }
+  if (!isCountContext(tokens, j, result.end, lex)) return null;
+
+  // The unit after the number: "kilo", "ton", "euro", "liter".
+  let unit = prefixCurrency;
+  let end = result.end;
+  const u = unit ? null : matchAt(tokens, end, lex.units);
+  if (u) {
+    unit = { kind: u.value.kind, code: u.value.code, start: u.start, end: u.end, word: tokens.slice(u.start, u.end).map((t) => t.lower).join(" ") };
+    end = u.end;
+    if (u.value.factor !== 1) {
+      const f = u.value.factor;
+      result.value = result.value === null ? null : round(result.value * f);
+      result.min = result.min === null ? null : round(result.min * f);
+      result.max = result.max === null ? null : round(result.max * f);
+    }
+  }
+  return { start: i, ...result, end, unit };
+}
+
+/** Refuses numbers that are ages, times, years in text, phone numbers, percentages. */
+function isCountContext(tokens: readonly Token[], numStart: number, numEnd: number, lex: CountLexicon): boolean {
+  const prev = tokens[numStart - 1];
+  const next = tokens[numEnd];
+  if (next && lex.notCountAfter.has(next.lower)) return false;
+  // Compared as written, so an acronym ("het OM") is not the word ("om 14.30 uur").
+  if (prev && prev.text !== prev.text.toUpperCase() && lex.notCountBefore.has(prev.lower)) return false;
+  // "(34)": an age or a reference in brackets.
+  if (prev?.text === "(" && next?.text === ")") return false;
+  // "van 24 en 31 jaar": coordinated ages.
+  if (next && (next.lower === "en" || next.lower === "of" || next.lower === "and") && tokens[numEnd + 1]?.kind === "number" && tokens[numEnd + 2] && lex.notCountAfter.has(tokens[numEnd + 2]!.lower)) return false;
+  // Times written 14.30 or 14:30, and hyphenated ages like "24-jarige" never parse as digits.
+  return true;
+}

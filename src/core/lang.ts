@@ -1,0 +1,107 @@
+// What a language contributes to extraction: its word lists compiled into
+// look-up tables. Each language builds one LanguagePack from its own data folder
+// (src/lang/<code>/); the engine in src/facts never names a word itself.
+import type { CountLexicon } from "./counts.js";
+import type { FactType } from "./schema.js";
+import { phraseSet, phraseTable, splitPhrase, type PhraseTable } from "./phrases.js";
+
+export type Lang = "nl" | "en";
+
+/** What a head noun is, for the fact types that count it. */
+export type NounClass =
+  | "person" // mensen, verdachten: arrested when an arrest cue licenses them
+  | "arrestEvent" // aanhoudingen: an arrest count by itself
+  | "searchEvent" // huiszoekingen: a search count by itself
+  | "premises" // woningen, panden: searched when a search cue licenses them
+  | "weapon"
+  | "message"
+  | "drugItem" // hennepplanten, xtc-pillen: drugs counted in pieces
+  | "substance" // cocaïne after a mass unit
+  | "cash"; // contant geld after a currency amount
+
+export interface NounInfo {
+  cls: NounClass;
+  /** Singular form: with the article it is the implied one. */
+  singular: boolean;
+  /** weapons: firearm/explosive/blade/other/null; drugs: the substance. */
+  subtype: string | null;
+  /** drugs counted in pieces: "plants", "pills". */
+  unit: string | null;
+}
+
+export interface SeparableCue {
+  verbs: ReadonlySet<string>;
+  particle: string;
+}
+
+export interface CueSet {
+  words: PhraseTable<string>;
+  separable: SeparableCue[];
+}
+
+export interface LanguagePack {
+  lang: Lang;
+  abbreviations: ReadonlySet<string>;
+  counts: CountLexicon;
+  nouns: PhraseTable<NounInfo>;
+  /** Compound heads: a token ending in one of these suffixes (hennepplanten → planten). */
+  compoundSuffixes: [string, NounInfo][];
+  /** Words that look like a head of ours but are not (persbericht, patronen). */
+  notHeads: ReadonlySet<string>;
+  cues: Record<"arrests" | "searches" | "seizure" | "trafficking" | "messages", CueSet>;
+  substances: PhraseTable<string>;
+  cashWords: PhraseTable<string>;
+  moneyNotSeizedBefore: PhraseTable<string>;
+  moneyNotSeizedAfter: PhraseTable<string>;
+  rates: PhraseTable<string>;
+  partCountLeads: PhraseTable<string>;
+  partCountPrepositions: ReadonlySet<string>;
+  /** Words after "een" that make it no count ("een reeks huiszoekingen"). */
+  noCountWords: ReadonlySet<string>;
+  /** Words allowed between a count and its head that are not adjectives by their ending. */
+  adjectiveLike: (token: string, lower: string) => boolean;
+  /** Function words that stop the search for a head noun. */
+  stopWords: ReadonlySet<string>;
+  coordinators: ReadonlySet<string>;
+  definiteSingular: ReadonlySet<string>;
+  negation: PhraseTable<string>;
+  hedges: PhraseTable<string>;
+  earlier: PhraseTable<string>;
+  earlierNeutralizers: PhraseTable<string>;
+  currentMarkers: PhraseTable<string>;
+  continuation: PhraseTable<string>;
+  attributionVerbs: PhraseTable<string>;
+  /** Attribution verbs that stand after the source (participles: "heeft het OM bekendgemaakt"). */
+  attributionAfterSource: ReadonlySet<string>;
+  attributionSentence: PhraseTable<string>;
+  sourceHeads: PhraseTable<string>;
+  sourceModifiers: ReadonlySet<string>;
+  sourceDeterminers: ReadonlySet<string>;
+  sourceLinks: ReadonlySet<string>;
+  placePrepositions: ReadonlySet<string>;
+  notPlacePrepositions: ReadonlySet<string>;
+  thereWords: PhraseTable<string>;
+}
+
+export const TYPE_OF_CLASS: Partial<Record<NounClass, FactType>> = {
+  person: "arrests",
+  arrestEvent: "arrests",
+  searchEvent: "searches",
+  premises: "searches",
+  weapon: "weapons",
+  message: "messages",
+  drugItem: "drugs",
+};
+
+export function words(list: readonly string[]): Set<string> {
+  return new Set(list.map((w) => w.toLowerCase()));
+}
+
+export function cueSet(list: readonly string[], separable: readonly { verbs: string[]; particle: string }[] = []): CueSet {
+  return {
+    words: phraseSet(list),
+    separable: separable.map((s) => ({ verbs: words(s.verbs), particle: s.particle.toLowerCase() })),
+  };
+}
+
+export { phraseSet, phraseTable, splitPhrase };

@@ -1,0 +1,102 @@
+// One document in, one result out (FACTS.md §1): header and dateline, language,
+// sentences, dates, places, facts — then the result is validated against the
+// schema before anyone sees it.
+import { datelineDate, findDates, parseDateInput } from "../dates/index.js";
+import { extractFacts } from "../facts/engine.js";
+import { toFactPlace } from "../facts/refiners.js";
+import { findPlaces, placeFromAdjective } from "../places/index.js";
+import { toIso, type PartialDate } from "./calendar.js";
+import { detectLanguage } from "./detect.js";
+import type { Lang, LanguagePack } from "./lang.js";
+import { Result as ResultSchema, type FactType, type Result } from "./schema.js";
+import { splitSentences } from "./sentences.js";
+import { normalizeSameLength } from "./text.js";
+import { nl } from "../lang/nl/index.js";
+
+export interface ExtractOptions {
+  /** document.id: a file path, an NDJSON id, "-" for stdin. */
+  id?: string;
+  /** "auto" (default) detects the language. */
+  lang?: Lang | "auto";
+  /** Publication date (ISO, reduced precision allowed); overrides what the text says. */
+  published?: string | PartialDate | null;
+  title?: string | null;
+  /** Keep only these fact types. */
+  types?: readonly FactType[];
+}
+
+const PACKS: Partial<Record<Lang, LanguagePack>> = { nl };
+
+// " date 2021-03 Bij een landelijke politieactie…": archive metadata, not article text.
+const HEADER_RE = /^\s*date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?=\s|$)/;
+
+export class InputError extends Error {}
+
+export function extract(input: string, options: ExtractOptions = {}): Result {
+  const text = normalizeSameLength(input);
+  const warnings: string[] = [];
+
+  let published: PartialDate | null = null;
+  if (options.published !== undefined && options.published !== null) {
+    published = typeof options.published === "string" ? parseDateInput(options.published) : options.published;
+    if (!published) throw new InputError(`invalid publication date "${String(options.published)}": expected YYYY, YYYY-MM or YYYY-MM-DD`);
+  }
+  let bodyStart = 0;
+  const header = HEADER_RE.exec(text);
+  if (header) {
+    bodyStart = header[0].length;
+    const fromHeader = parseDateInput(header[1]!);
+    published ??= fromHeader;
+  }
+
+  let lang: Lang;
+  if (options.lang && options.lang !== "auto") lang = options.lang;
+  else {
+    const detected = detectLanguage(text.slice(bodyStart));
+    lang = detected.lang;
+    if (detected.warning) warnings.push(detected.warning);
+  }
+
+  if (!published) {
+    const dl = datelineDate(text, bodyStart, lang);
+    if (dl) published = dl.date;
+  }
+
+  const pack = PACKS[lang];
+  const sentences = splitSentences(text, bodyStart, text.length, pack?.abbreviations ?? nl.abbreviations);
+  const found = findDates(text, bodyStart, published, lang);
+  warnings.push(...found.warnings);
+  const places = findPlaces(text, bodyStart, lang);
+
+  let facts: Result["facts"] = [];
+  if (pack) {
+    facts = extractFacts({
+      text,
+      original: input,
+      lang: pack,
+      sentences,
+      dates: found.mentions,
+      places,
+      published,
+      adjectivePlace: (w) => {
+        const p = placeFromAdjective(w, lang);
+        return p ? toFactPlace(p) : null;
+      },
+    });
+  } else {
+    warnings.push(`facts in "${lang}" text are not extracted yet: only dates and places are reported`);
+  }
+  if (options.types) facts = facts.filter((f) => options.types!.includes(f.type));
+
+  // Mentions quote the original input, not the normalised copy.
+  const quote = (s: number, e: number) => input.slice(s, e);
+  const result: Result = {
+    schema: "feiten/1",
+    document: { id: options.id ?? "-", lang, published: published ? toIso(published) : null, title: options.title ?? null },
+    facts,
+    dates: found.mentions.map((m) => ({ ...m, text: quote(m.start, m.end) })),
+    places: places.map((p) => ({ ...p, text: quote(p.start, p.end) })),
+    warnings,
+  };
+  return ResultSchema.parse(result);
+}

@@ -1,0 +1,81 @@
+// Sentence and paragraph boundaries with offsets. Written here rather than taken
+// from a library because every fact needs its sentence's exact span in the
+// original input, which sentence splitters on npm do not return.
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** 0-based paragraph number; paragraphs are separated by blank lines (or headings). */
+  paragraph: number;
+  /** A short line without final punctuation standing alone (a heading). */
+  heading: boolean;
+}
+
+// Candidate boundaries: sentence punctuation (with closing quotes/brackets), or a newline.
+const BOUNDARY_RE = /[.!?…]+["')\]]*(?=\s)|\n/g;
+const WORD_BEFORE_RE = /([\p{L}\p{N}.]+)$/u;
+
+/**
+ * Splits text[from..to] into sentences. `abbreviations` are lower-case, without
+ * their final period ("o.a", "ca").
+ */
+export function splitSentences(text: string, from: number, to: number, abbreviations: ReadonlySet<string>): Sentence[] {
+  const out: Sentence[] = [];
+  let paragraph = 0;
+  let start = skipSpace(text, from, to);
+  BOUNDARY_RE.lastIndex = start;
+  const push = (end: number, heading: boolean) => {
+    let e = end;
+    while (e > start && /\s/.test(text[e - 1]!)) e--;
+    if (e > start) out.push({ start, end: e, paragraph, heading });
+  };
+  for (let m = BOUNDARY_RE.exec(text); m && m.index < to; m = BOUNDARY_RE.exec(text)) {
+    const at = m.index;
+    if (m[0] === "\n") {
+      const blank = /^[ \t]*\n/.test(text.slice(at + 1, Math.min(to, at + 80)));
+      const line = text.slice(lineStart(text, at), at).trim();
+      // A single newline inside a paragraph is wrapping, unless the line before is a heading.
+      const heading = line.length > 0 && line.length < 70 && !/[.!?:;,"')]$/.test(line);
+      if (blank || heading || at + 1 >= to) {
+        push(at, heading && !blank ? true : heading);
+        if (blank || heading) paragraph++;
+        start = skipSpace(text, at + 1, to);
+        BOUNDARY_RE.lastIndex = start;
+      }
+      continue;
+    }
+    const end = at + m[0].length;
+    if (m[0].startsWith(".") && m[0].length === 1 && !endsSentence(text, at, end, to, abbreviations)) continue;
+    push(end, false);
+    start = skipSpace(text, end, to);
+    BOUNDARY_RE.lastIndex = start;
+  }
+  if (start < to) push(to, false);
+  return out;
+}
+
+function endsSentence(text: string, dot: number, after: number, to: number, abbreviations: ReadonlySet<string>): boolean {
+  const before = WORD_BEFORE_RE.exec(text.slice(Math.max(0, dot - 30), dot))?.[1] ?? "";
+  const next = skipSpace(text, after, to);
+  const nextChar = text[next] ?? "";
+  // Lower case after the period: an abbreviation or a number, not a new sentence.
+  if (nextChar && nextChar === nextChar.toLowerCase() && nextChar !== nextChar.toUpperCase()) return false;
+  if (!before) return true;
+  const lower = before.toLowerCase();
+  if (abbreviations.has(lower)) return false;
+  // A single capital initial ("J. de Vries").
+  if (/^\p{Lu}$/u.test(before)) return false;
+  // Dotted abbreviations of single letters ("o.a", "t.a.v") even when unlisted.
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(before)) return false;
+  return true;
+}
+
+function skipSpace(text: string, i: number, to: number): number {
+  while (i < to && /\s/.test(text[i]!)) i++;
+  return i;
+}
+
+function lineStart(text: string, i: number): number {
+  const nl = text.lastIndexOf("\n", i - 1);
+  return nl < 0 ? 0 : nl + 1;
+}

@@ -1,0 +1,222 @@
+// One sentence, analysed once for all fact types: its tokens, its counted noun
+// phrases (count + head), and where each kind of cue stands. The per-type rules
+// (arrests.ts, searches.ts, …) read this and decide what is a fact.
+import { countAt, type CountMatch } from "../core/counts.js";
+import type { CueSet, LanguagePack, NounInfo } from "../core/lang.js";
+import { findAll, matchAt } from "../core/phrases.js";
+import type { Sentence } from "../core/sentences.js";
+import { tokenize, type Token } from "../core/text.js";
+
+/** A counted noun phrase: "drie vuurwapens", "ruim 2,3 miljoen berichten", "500 kilo cocaïne". */
+export interface Qnp {
+  count: CountMatch;
+  /** Token index range of the head noun (for a unit count with no noun: the unit). */
+  headStart: number;
+  headEnd: number;
+  head: NounInfo | null;
+  /** Drugs after a mass/volume unit: substances in text order (English names). */
+  substances: string[];
+  /** Money: the count has a currency unit. */
+  currency: string | null;
+  /** "aan contant geld", "cash" follows a currency amount. */
+  cash: boolean;
+  /** Token index after everything that belongs to the phrase. */
+  end: number;
+  /** Set when the head was given by "de" + singular person ("de verdachte") rather than a count. */
+  definite: boolean;
+}
+
+export interface CueHit {
+  /** Token index where the cue is anchored (the particle for separable verbs). */
+  at: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface SentenceAnalysis {
+  /** The whole (normalised) document text; token offsets point into it. */
+  text: string;
+  /** The original input, for quoting (same offsets as text). */
+  original: string;
+  sentence: Sentence;
+  index: number;
+  tokens: Token[];
+  qnps: Qnp[];
+  /** Counts with no head: "waarvan vijftien in Eindhoven". */
+  bare: CountMatch[];
+  cues: Record<keyof LanguagePack["cues"], CueHit[]>;
+  lang: LanguagePack;
+}
+
+/** Finds where a cue set occurs: plain words/phrases, and separable verbs with their particle later on. */
+export function findCues(tokens: readonly Token[], set: CueSet): CueHit[] {
+  const hits: CueHit[] = findAll(tokens, set.words).map((m) => ({
+    at: m.start,
+    start: m.start,
+    end: m.end,
+    text: tokens.slice(m.start, m.end).map((t) => t.text).join(" "),
+  }));
+  for (const sep of set.separable) {
+    for (let i = 0; i < tokens.length; i++) {
+      if (!sep.verbs.has(tokens[i]!.lower)) continue;
+      // The particle closes the clause: look ahead to the next clause boundary.
+      for (let k = i + 1; k < tokens.length && k < i + 16; k++) {
+        const t = tokens[k]!;
+        if (t.text === "," || t.text === ";" || t.text === ":") break;
+        if (t.lower === sep.particle && !isCountableAfter(tokens, k)) {
+          hits.push({ at: k, start: i, end: k + 1, text: `${tokens[i]!.text} … ${t.text}` });
+          break;
+        }
+      }
+    }
+  }
+  return hits.sort((a, b) => a.at - b.at);
+}
+
+// "hield … aan" ends the clause; "aan de rechter" is a preposition, not the particle.
+function isCountableAfter(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return !!next && next.kind === "word" && /^(?:de|het|een|hun|zijn|haar)$/.test(next.lower);
+}
+
+/** The head noun at token i: a listed noun (multi-word first), or a compound ending in one. */
+export function headAt(tokens: readonly Token[], i: number, lang: LanguagePack): { info: NounInfo; end: number } | null {
+  const t = tokens[i];
+  if (!t || t.kind === "punct") return null;
+  if (lang.notHeads.has(t.lower)) return null;
+  const m = matchAt(tokens, i, lang.nouns);
+  if (m) return { info: m.value, end: m.end };
+  for (const [suffix, info] of lang.compoundSuffixes) {
+    if (t.lower.length > suffix.length + 2 && t.lower.endsWith(suffix)) return { info, end: i + 1 };
+  }
+  return null;
+}
+
+const MAX_ADJECTIVES = 3;
+
+/** Skips attributive adjectives after a count: "drie geladen vuurwapens", "een 19-jarige vrouw". */
+function skipAdjectives(tokens: readonly Token[], i: number, lang: LanguagePack): number[] {
+  // Every position where a head may start, nearest first.
+  const starts = [i];
+  let k = i;
+  for (let n = 0; n < MAX_ADJECTIVES; n++) {
+    const t = tokens[k];
+    if (!t || t.kind === "punct" || lang.stopWords.has(t.lower)) break;
+    if (!lang.adjectiveLike(t.text, t.lower)) break;
+    k++;
+    starts.push(k);
+  }
+  return starts;
+}
+
+export function analyse(text: string, original: string, sentence: Sentence, index: number, lang: LanguagePack, masked: (start: number, end: number) => boolean): SentenceAnalysis {
+  const tokens = tokenize(text, sentence.start, sentence.end);
+  const qnps: Qnp[] = [];
+  const bare: CountMatch[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const t = tokens[i]!;
+    if (masked(t.start, t.end)) {
+      i++;
+      continue;
+    }
+    const count = countAt(tokens, i, lang.counts);
+    if (!count || tokens.slice(count.start, count.end).some((x) => masked(x.start, x.end))) {
+      const def = definiteSingularAt(tokens, i, lang);
+      if (def) {
+        qnps.push(def);
+        i = def.end;
+      } else i++;
+      continue;
+    }
+    const q = headOf(tokens, count, lang);
+    if (q) {
+      qnps.push(q);
+      i = q.end;
+    } else {
+      if (!count.implied && !count.negative) bare.push(count);
+      i = count.end;
+    }
+  }
+  const cues = {
+    arrests: findCues(tokens, lang.cues.arrests),
+    searches: findCues(tokens, lang.cues.searches),
+    seizure: findCues(tokens, lang.cues.seizure),
+    trafficking: findCues(tokens, lang.cues.trafficking),
+    messages: findCues(tokens, lang.cues.messages),
+  };
+  return { text, original, sentence, index, tokens, qnps, bare, cues, lang };
+}
+
+/** The head that a count counts, or null: "28 vuurwapens", "8 ton cocaïne", "12.500 euro aan contant geld". */
+function headOf(tokens: readonly Token[], count: CountMatch, lang: LanguagePack): Qnp | null {
+  const base = { count, substances: [] as string[], currency: null as string | null, cash: false, definite: false };
+  let after = count.end;
+  // "een reeks huiszoekingen", "een aantal" handled as vague; "een reeks" is no count at all.
+  if (count.implied && lang.noCountWords.has(tokens[after]?.lower ?? "")) return null;
+  if (count.unit?.kind === "currency") {
+    let end = count.end;
+    let cash = false;
+    let k = end;
+    if (tokens[k]?.lower === "aan") k++;
+    const c = matchAt(tokens, k, lang.cashWords);
+    if (c) {
+      cash = true;
+      end = c.end;
+    }
+    return { ...base, headStart: count.unit.start, headEnd: count.unit.end, head: null, currency: count.unit.code, cash, end };
+  }
+  if (count.unit && (count.unit.kind === "mass" || count.unit.kind === "volume")) {
+    // "kilo cocaïne", "kilo aan drugs", "kilo's cocaïne, heroïne, hasj", "kilo pure cocaïne".
+    let k = after;
+    if (tokens[k]?.lower === "aan" || tokens[k]?.lower === "van") k++;
+    const subs: string[] = [];
+    let end = after;
+    for (const s of skipAdjectives(tokens, k, lang)) {
+      let j = s;
+      for (;;) {
+        const m = matchAt(tokens, j, lang.substances);
+        if (!m) break;
+        if (!subs.includes(m.value)) subs.push(m.value);
+        end = m.end;
+        j = m.end;
+        const sep = tokens[j];
+        if (sep && (sep.text === "," || lang.coordinators.has(sep.lower)) && matchAt(tokens, j + 1, lang.substances)) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      if (subs.length) break;
+    }
+    return { ...base, headStart: count.unit.start, headEnd: count.unit.end, head: null, substances: subs, end };
+  }
+  for (const s of skipAdjectives(tokens, after, lang)) {
+    const h = headAt(tokens, s, lang);
+    if (h) {
+      // The article counts one only before a singular: "een man", not "een mannen".
+      return { ...base, headStart: s, headEnd: h.end, head: h.info, end: h.end };
+    }
+  }
+  // "een 19-jarige uit Delft": the age adjective used as a noun is a person.
+  const t = tokens[after];
+  if (count.implied && t && /^\d+-jarige$/.test(t.lower)) {
+    return { ...base, headStart: after, headEnd: after + 1, head: { cls: "person", singular: true, subtype: null, unit: null }, end: after + 1 };
+  }
+  return null;
+}
+
+/** "de verdachte", "De man", "die 34-jarige vrouw": one person, said definitely. */
+function definiteSingularAt(tokens: readonly Token[], i: number, lang: LanguagePack): Qnp | null {
+  const t = tokens[i];
+  if (!t || !lang.definiteSingular.has(t.lower)) return null;
+  for (const s of skipAdjectives(tokens, i + 1, lang)) {
+    const h = headAt(tokens, s, lang);
+    if (h && h.info.cls === "person" && h.info.singular) {
+      const count: CountMatch = { start: i, end: i + 1, value: 1, min: 1, max: 1, modifier: "exact", implied: true, negative: false, unit: null };
+      return { count, headStart: s, headEnd: h.end, head: h.info, substances: [], currency: null, cash: false, end: h.end, definite: true };
+    }
+    if (h) return null;
+  }
+  return null;
+}

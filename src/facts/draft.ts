@@ -1,0 +1,59 @@
+// A fact before its attributes are set: what the per-type rules produce.
+import type { CountMatch } from "../core/counts.js";
+import type { Count, FactType, PlaceMention } from "../core/schema.js";
+import type { CueHit, Qnp, SentenceAnalysis } from "./analysis.js";
+
+export interface Draft {
+  type: FactType;
+  subtype: string | null;
+  count: Count;
+  a: SentenceAnalysis;
+  /** Token range of the counted phrase. */
+  tokStart: number;
+  tokEnd: number;
+  cue: CueHit | null;
+  negative: boolean;
+  rule: string;
+  /** A place the rule itself fixed (part counts: "vijftien in Eindhoven"). */
+  place?: PlaceMention;
+}
+
+/** The count object of the contract from a matched count phrase. */
+export function toCount(a: SentenceAnalysis, c: CountMatch, unit: string | null, lastTok?: number): Count {
+  const end = lastTok ?? c.end;
+  const from = a.tokens[c.start]!;
+  const to = a.tokens[Math.max(c.start, end - 1)]!;
+  return { value: c.value, min: c.min, max: c.max, modifier: c.modifier, unit, text: a.original.slice(from.start, to.end) };
+}
+
+export function draftFromQnp(a: SentenceAnalysis, q: Qnp, type: FactType, subtype: string | null, unit: string | null, rule: string, cue: CueHit | null): Draft {
+  return {
+    type,
+    subtype,
+    count: toCount(a, q.count, unit),
+    a,
+    tokStart: q.count.start,
+    tokEnd: q.end,
+    cue,
+    negative: q.count.negative,
+    rule,
+  };
+}
+
+/**
+ * The nearest count phrase a cue licenses: the closest one before it (Dutch puts
+ * the participle or particle after its object), else the closest after it.
+ */
+export function nearestFor(cue: CueHit, candidates: readonly Qnp[], taken: ReadonlySet<Qnp>, maxAfter = 10): Qnp | null {
+  let best: Qnp | null = null;
+  for (const q of candidates) {
+    if (taken.has(q) || q.end > cue.at) continue;
+    if (!best || q.end > best.end) best = q;
+  }
+  if (best) return best;
+  for (const q of candidates) {
+    if (taken.has(q) || q.count.start < cue.end || q.count.start - cue.end > maxAfter) continue;
+    if (!best || q.count.start < best.count.start) best = q;
+  }
+  return best;
+}

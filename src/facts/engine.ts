@@ -1,0 +1,149 @@
+// Facts of a document: each sentence analysed once, the six per-type rules run
+// over it, then the shared steps — distributed quantifiers, part counts, rates,
+// attributes — and restatements folded into one fact (FACTS.md §2).
+import { matchAt } from "../core/phrases.js";
+import type { LanguagePack } from "../core/lang.js";
+import { TYPE_OF_CLASS } from "../core/lang.js";
+import type { Fact, FactType, PlaceMention } from "../core/schema.js";
+import type { Sentence } from "../core/sentences.js";
+import { analyse, headAt, type SentenceAnalysis } from "./analysis.js";
+import { toCount, type Draft } from "./draft.js";
+import { attributionIn, attributionSentence, dateOf, earlierSentences, isHedged, isLongBefore, isNegated, placeOf, toFactDate, type DocView } from "./refiners.js";
+import { arrests } from "./types/arrests.js";
+import { drugs } from "./types/drugs.js";
+import { messages } from "./types/messages.js";
+import { money } from "./types/money.js";
+import { searches } from "./types/searches.js";
+import { weapons } from "./types/weapons.js";
+
+const RULES: ((a: SentenceAnalysis) => Draft[])[] = [arrests, searches, weapons, messages, drugs, money];
+
+export interface FactInput extends Omit<DocView, "analyses"> {
+  sentences: Sentence[];
+  lang: LanguagePack;
+}
+
+export function extractFacts(input: FactInput): Fact[] {
+  const { text, lang } = input;
+  const dateSpans = input.dates.map((d) => [d.start, d.end] as const);
+  const masked = (s: number, e: number) => dateSpans.some(([ds, de]) => s < de && ds < e);
+  const analyses = input.sentences.map((s, i) => analyse(text, input.original, s, i, lang, masked));
+  const view: DocView = { ...input, analyses };
+
+  const drafts: Draft[] = [];
+  const consumed = new Set<PlaceMention>();
+  for (const a of analyses) {
+    const own = RULES.flatMap((rule) => rule(a)).filter((d) => !isRate(d));
+    own.push(...distributed(a, own));
+    own.sort((x, y) => x.tokStart - y.tokStart);
+    own.push(...partCounts(a, own.length ? own : drafts.filter((d) => d.a.index === a.index - 1), view, consumed));
+    drafts.push(...own);
+  }
+
+  const earlier = earlierSentences(view);
+  const facts: Fact[] = [];
+  for (const d of drafts) {
+    const a = d.a;
+    const src = attributionIn(a) ?? attributionSentence(analyses[a.index + 1]);
+    const ownSource = src && src.start >= a.sentence.start && src.end <= a.sentence.end ? ([src.start, src.end] as [number, number]) : null;
+    const date = dateOf(d, view);
+    const timeframe = earlier[a.index] || isLongBefore(date?.value ?? null, input.published) ? "earlier" : "current";
+    facts.push({
+      type: d.type,
+      subtype: d.subtype,
+      count: d.count,
+      place: placeOf(d, view, d.place ? new Set() : consumed, ownSource),
+      date: date ? toFactDate(date) : null,
+      timeframe,
+      negated: isNegated(d),
+      hedged: isHedged(d),
+      source: src?.text ?? null,
+      evidence: { text: input.original.slice(a.sentence.start, a.sentence.end), start: a.sentence.start, end: a.sentence.end },
+      rule: d.rule,
+    });
+  }
+  return foldRestatements(facts);
+}
+
+/** "1000 berichten per dag" is a rate, not a count. */
+function isRate(d: Draft): boolean {
+  return matchAt(d.a.tokens, d.tokEnd, d.a.lang.rates) !== null;
+}
+
+/**
+ * "tientallen huiszoekingen en arrestaties": a count before nouns of two event
+ * types joined by "en" is a fact of each type.
+ */
+function distributed(a: SentenceAnalysis, own: readonly Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of own) {
+    if (!d.rule.endsWith(".noun")) continue;
+    let k = d.tokEnd;
+    while (a.tokens[k] && (a.lang.coordinators.has(a.tokens[k]!.lower) || a.tokens[k]!.text === ",")) {
+      const h = headAt(a.tokens, k + 1, a.lang);
+      const type: FactType | undefined = h ? TYPE_OF_CLASS[h.info.cls] : undefined;
+      if (!h || !type || !(h.info.cls === "arrestEvent" || h.info.cls === "searchEvent")) break;
+      if (type !== d.type && !own.some((o) => o.type === type && o.tokStart === d.tokStart)) {
+        out.push({ ...d, type, rule: `${a.lang.lang}.${type}.distributed`, tokEnd: h.end });
+      }
+      k = h.end;
+    }
+  }
+  return out;
+}
+
+/**
+ * "41 panden doorzocht, waarvan vijftien in Eindhoven en zes in Venlo": a count
+ * with no noun, followed by a place, is a part of the fact before it.
+ */
+function partCounts(a: SentenceAnalysis, antecedents: readonly Draft[], view: DocView, consumed: Set<PlaceMention>): Draft[] {
+  const out: Draft[] = [];
+  for (const c of a.bare) {
+    if (c.modifier === "vague" && c.min === 2 && c.max === null) continue;
+    const prep = a.tokens[c.end];
+    if (!prep || !a.lang.partCountPrepositions.has(prep.lower)) continue;
+    const placeTok = a.tokens[c.end + 1];
+    const place = placeTok && view.places.find((p) => p.start === placeTok.start);
+    if (!place) continue;
+    const before = antecedents.filter((d) => d.a.index < a.index || d.tokStart < c.start);
+    const ante = before[before.length - 1];
+    if (!ante) continue;
+    consumed.add(place);
+    out.push({ ...ante, a, count: toCount(a, c, ante.count.unit), tokStart: c.start, tokEnd: c.end + 2, cue: ante.a === a ? ante.cue : null, negative: false, rule: `${a.lang.lang}.${ante.type}.partCount`, place });
+  }
+  return out;
+}
+
+const SPECIFICITY: Record<string, number> = { place: 4, municipality: 4, province: 2, country: 1, region: 0 };
+
+/**
+ * The same fact restated — same type, count and timeframe, no two different
+ * places — is one fact, with the most specific place any mention gives.
+ */
+function foldRestatements(facts: Fact[]): Fact[] {
+  const out: Fact[] = [];
+  for (const f of facts) {
+    const twin = out.find(
+      (o) =>
+        o.type === f.type &&
+        o.negated === f.negated &&
+        o.timeframe === f.timeframe &&
+        o.count.value === f.count.value &&
+        o.count.min === f.count.min &&
+        o.count.max === f.count.max &&
+        o.count.unit === f.count.unit &&
+        (o.subtype === f.subtype || o.subtype === null || f.subtype === null) &&
+        (o.place === null || f.place === null || o.place.name === f.place.name),
+    );
+    if (!twin) {
+      out.push(f);
+      continue;
+    }
+    if (f.place && (!twin.place || SPECIFICITY[f.place.kind]! > SPECIFICITY[twin.place.kind]!)) twin.place = f.place;
+    twin.subtype ??= f.subtype;
+    twin.source ??= f.source;
+    twin.date ??= f.date;
+  }
+  return out;
+}
+

@@ -1,0 +1,254 @@
+// Attributes of a fact that come from its context rather than its count
+// (FACTS.md §2): negation, hedging, place, date, timeframe and source. Each is
+// a small function of the draft and the document; none changes the count.
+import { dayNumber, dayRange, isoValueRange, type PartialDate } from "../core/calendar.js";
+import { findAll, matchAt } from "../core/phrases.js";
+import type { DateMention, FactDate, FactPlace, PlaceMention } from "../core/schema.js";
+import type { Token } from "../core/text.js";
+import { isCapitalized } from "../core/text.js";
+import type { SentenceAnalysis } from "./analysis.js";
+import type { Draft } from "./draft.js";
+
+export interface DocView {
+  text: string;
+  original: string;
+  analyses: SentenceAnalysis[];
+  dates: DateMention[];
+  places: PlaceMention[];
+  published: PartialDate | null;
+  adjectivePlace: (word: string) => FactPlace | null;
+}
+
+/** "zijn niet aangehouden", "geen aanhoudingen": negation between the count and its cue. */
+export function isNegated(d: Draft): boolean {
+  if (d.negative) return true;
+  const { tokens, lang } = d.a;
+  let from = d.tokStart;
+  let to = d.tokEnd;
+  if (d.cue) {
+    from = Math.min(from, d.cue.start - 3);
+    to = Math.max(to, d.cue.start);
+  }
+  return findAll(tokens, lang.negation, Math.max(0, from), Math.min(tokens.length, to)).length > 0;
+}
+
+export function isHedged(d: Draft): boolean {
+  return findAll(d.a.tokens, d.a.lang.hedges).length > 0;
+}
+
+const SPECIFICITY: Record<PlaceMention["kind"], number> = { place: 4, municipality: 4, province: 2, country: 1, region: 0 };
+
+/** Place mentions of a sentence that can locate an event there (not "uit Schiedam", not inside a source). */
+function eventPlaces(view: DocView, a: SentenceAnalysis, exclude: readonly [number, number][]): PlaceMention[] {
+  const { tokens, lang } = a;
+  return view.places.filter((p) => {
+    if (p.start < a.sentence.start || p.end > a.sentence.end) return false;
+    if (exclude.some(([s, e]) => p.start >= s && p.end <= e)) return false;
+    const before = tokenBefore(tokens, p.start);
+    return !(before && lang.notPlacePrepositions.has(before.lower));
+  });
+}
+
+function tokenBefore(tokens: readonly Token[], offset: number): Token | undefined {
+  let prev: Token | undefined;
+  for (const t of tokens) {
+    if (t.start >= offset) break;
+    prev = t;
+  }
+  return prev;
+}
+
+function mostSpecific(places: readonly PlaceMention[], near: number): PlaceMention | null {
+  let best: PlaceMention | null = null;
+  for (const p of places) {
+    if (!best) best = p;
+    else {
+      const ds = SPECIFICITY[p.kind] - SPECIFICITY[best.kind];
+      if (ds > 0 || (ds === 0 && Math.abs(p.start - near) < Math.abs(best.start - near))) best = p;
+    }
+  }
+  return best;
+}
+
+export const toFactPlace = (p: PlaceMention): FactPlace => ({ name: p.name, kind: p.kind, country: p.country });
+
+/**
+ * The most specific place the sentence ties the fact to; else the place "daar"
+ * points back to; else an adjective in the counted phrase ("Amsterdamse woning").
+ */
+export function placeOf(d: Draft, view: DocView, consumed: ReadonlySet<PlaceMention>, sourceSpan: [number, number] | null): FactPlace | null {
+  if (d.place) return toFactPlace(d.place);
+  const a = d.a;
+  const at = a.tokens[d.tokStart]!.start;
+  const here = eventPlaces(view, a, sourceSpan ? [sourceSpan] : []).filter((p) => !consumed.has(p));
+  const best = mostSpecific(here, at);
+  if (best) return toFactPlace(best);
+  if (findAll(a.tokens, a.lang.thereWords).length) {
+    for (let k = a.index - 1; k >= 0 && k >= a.index - 2; k--) {
+      const prev = view.analyses[k]!;
+      const there = mostSpecific(eventPlaces(view, prev, []), prev.sentence.end);
+      if (there) return toFactPlace(there);
+    }
+  }
+  for (let k = d.tokStart; k < d.tokEnd; k++) {
+    const p = view.adjectivePlace(a.tokens[k]!.text);
+    if (p) return p;
+  }
+  return null;
+}
+
+function sentenceDates(view: DocView, a: SentenceAnalysis): DateMention[] {
+  return view.dates.filter((m) => m.kind === "date" && m.start >= a.sentence.start && m.end <= a.sentence.end);
+}
+
+/** Dates after "sinds"/"vanaf" start an ongoing period: they do not date the fact. */
+function isNeutralized(a: SentenceAnalysis, m: DateMention): boolean {
+  const before = tokenBefore(a.tokens, m.start);
+  const first = a.tokens.find((t) => t.start >= m.start);
+  return [before, first].some((t) => t && matchAt([t], 0, a.lang.earlierNeutralizers) !== null);
+}
+
+/** The date mention nearest the fact in its sentence. */
+export function dateOf(d: Draft, view: DocView): DateMention | null {
+  const at = d.a.tokens[d.tokStart]!.start;
+  let best: DateMention | null = null;
+  for (const m of sentenceDates(view, d.a)) {
+    if (isNeutralized(d.a, m)) continue;
+    if (!best || Math.abs(m.start - at) < Math.abs(best.start - at)) best = m;
+  }
+  return best;
+}
+
+export const toFactDate = (m: DateMention): FactDate => ({ value: m.value, text: m.text });
+
+/** A date wholly more than 31 days before P (P without a day: wholly before P's month). */
+export function isLongBefore(value: string | null, published: PartialDate | null): boolean {
+  if (!value || !published) return false;
+  const range = isoValueRange(value);
+  if (!range) return false;
+  const limit = published.day !== undefined ? dayNumber(published.year, published.month!, published.day) - 31 : dayRange(published)[0];
+  return range[1] < limit;
+}
+
+/** Whether a sentence itself says it tells of earlier events ("eerder", "vorig jaar", "destijds"). */
+function saysEarlier(a: SentenceAnalysis): boolean {
+  for (const m of findAll(a.tokens, a.lang.earlier)) {
+    const before = a.tokens[m.start - 1];
+    if (before && matchAt(a.tokens, m.start - 1, a.lang.earlierNeutralizers)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Per sentence: does it belong to an earlier-events passage? A passage continues into
+ *  following sentences of the paragraph that open with a continuation ("Het gaat om",
+ *  "Daarnaast") and name no current time. */
+export function earlierSentences(view: DocView): boolean[] {
+  const out: boolean[] = [];
+  view.analyses.forEach((a, i) => {
+    if (saysEarlier(a)) return void (out[i] = true);
+    const prev = view.analyses[i - 1];
+    const continues =
+      !!prev && out[i - 1] === true && prev.sentence.paragraph === a.sentence.paragraph && matchAt(a.tokens, 0, a.lang.continuation) !== null && findAll(a.tokens, a.lang.currentMarkers).length === 0;
+    out[i] = continues;
+  });
+  return out;
+}
+
+// ---- source -------------------------------------------------------------
+
+/** The organisation phrase starting at token p ("het Belgische OM", "de openbaar aanklager in België"). */
+function sourceForward(a: SentenceAnalysis, p: number): [number, number] | null {
+  const { tokens, lang } = a;
+  let k = p;
+  if (tokens[k] && lang.sourceDeterminers.has(tokens[k]!.lower)) k++;
+  const start = k;
+  let hasHead = false;
+  while (k < tokens.length) {
+    const t = tokens[k]!;
+    const head = matchAt(tokens, k, lang.sourceHeads);
+    if (head) {
+      hasHead = true;
+      k = head.end;
+      continue;
+    }
+    if (lang.sourceModifiers.has(t.lower) || (t.kind === "word" && isCapitalized(t.text))) {
+      if (isCapitalized(t.text)) hasHead = true;
+      k++;
+      continue;
+    }
+    // "parket van Antwerpen", "aanklager in België": a link to a name.
+    if (hasHead && lang.sourceLinks.has(t.lower)) {
+      let j = k + 1;
+      if (tokens[j] && lang.sourceDeterminers.has(tokens[j]!.lower)) j++;
+      const nt = tokens[j];
+      if (nt && nt.kind === "word" && (isCapitalized(nt.text) || matchAt(tokens, j, lang.sourceHeads))) {
+        k = j;
+        continue;
+      }
+    }
+    break;
+  }
+  return hasHead && k > start ? [start, k] : null;
+}
+
+/** The organisation phrase ending just before token q ("het Landelijk Parket" before "bekendgemaakt"). */
+function sourceBackward(a: SentenceAnalysis, q: number): [number, number] | null {
+  const { tokens, lang } = a;
+  let k = q;
+  let hasHead = false;
+  while (k >= 0) {
+    const t = tokens[k]!;
+    if (lang.sourceDeterminers.has(t.lower)) break;
+    const isHead = matchAt(tokens, k, lang.sourceHeads) !== null;
+    if (isHead || (t.kind === "word" && isCapitalized(t.text)) || lang.sourceModifiers.has(t.lower)) {
+      if (isHead || isCapitalized(t.text)) hasHead = true;
+      k--;
+      continue;
+    }
+    break;
+  }
+  if (!hasHead || k === q) return null;
+  // Only a real noun phrase: it must open with a determiner ("het OM"), or be a name.
+  if (k >= 0 && lang.sourceDeterminers.has(tokens[k]!.lower)) return [k + 1, q + 1];
+  return isCapitalized(tokens[k + 1]!.text) ? [k + 1, q + 1] : null;
+}
+
+export interface Attribution {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function spanOf(a: SentenceAnalysis, r: [number, number]): Attribution {
+  const start = a.tokens[r[0]]!.start;
+  const end = a.tokens[r[1] - 1]!.end;
+  return { text: a.original.slice(start, end), start, end };
+}
+
+/** Who the sentence says says it: "zegt het OM", "volgens de politie", "heeft het Landelijk Parket bekendgemaakt". */
+export function attributionIn(a: SentenceAnalysis): Attribution | null {
+  for (const m of findAll(a.tokens, a.lang.attributionVerbs)) {
+    const verb = a.tokens.slice(m.start, m.end).map((t) => t.lower).join(" ");
+    const fwd = sourceForward(a, m.end);
+    const back = m.start > 0 ? sourceBackward(a, m.start - 1) : null;
+    const after = a.lang.attributionAfterSource.has(verb) || a.lang.attributionAfterSource.has(a.tokens[m.start]!.lower);
+    const pick = after && back && !fwd ? back : (fwd ?? (after ? back : null));
+    if (pick) return spanOf(a, pick);
+  }
+  return null;
+}
+
+/** "Dat meldt het parket." standing alone after the sentence it attributes. */
+export function attributionSentence(a: SentenceAnalysis | undefined): Attribution | null {
+  if (!a || a.tokens.length > 14) return null;
+  const m = matchAt(a.tokens, 0, a.lang.attributionSentence);
+  if (!m) return null;
+  let p = m.end;
+  // "Dat laat de politie weten": skip nothing else; "Dat blijkt uit …" has no organisation first.
+  const r = sourceForward(a, p);
+  if (r) return spanOf(a, r);
+  while (p < a.tokens.length && !a.lang.sourceDeterminers.has(a.tokens[p]!.lower)) p++;
+  const r2 = p < a.tokens.length ? sourceForward(a, p) : null;
+  return r2 ? spanOf(a, r2) : null;
+}

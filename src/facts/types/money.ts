@@ -1,0 +1,42 @@
+// money: cash or assets seized or found (FACTS.md §3) — not fines, damages,
+// prices or values ("met een straatwaarde van 2 miljoen euro").
+// In Dutch money talk "een ton" is 100 000 euro when it is money, not a mass.
+import type { Qnp, SentenceAnalysis } from "../analysis.js";
+import { matchAt } from "../../core/phrases.js";
+import { draftFromQnp, type Draft } from "../draft.js";
+
+const MONEY_TON = 100_000;
+
+export function money(a: SentenceAnalysis): Draft[] {
+  const cue = a.cues.seizure[0] ?? null;
+  if (!cue) return [];
+  const L = a.lang.lang;
+  const out: Draft[] = [];
+  for (const q of a.qnps) {
+    if (q.definite) continue;
+    if (q.currency) {
+      if (notSeized(a, q)) continue;
+      out.push(draftFromQnp(a, q, "money", null, q.currency, `${L}.money.seized`, cue));
+    } else if (q.count.unit?.kind === "mass" && /^ton(?:nen)?$/.test(q.count.unit.word) && !q.substances.length && isCashAfter(a, q.count.end)) {
+      const d = draftFromQnp(a, q, "money", null, "EUR", `${L}.money.ton`, cue);
+      const per = (n: number | null) => (n === null ? null : (n / 1000) * MONEY_TON);
+      d.count = { ...d.count, value: per(q.count.value), min: per(q.count.min), max: per(q.count.max) };
+      out.push(d);
+    }
+  }
+  return out;
+}
+
+function isCashAfter(a: SentenceAnalysis, k: number): boolean {
+  const at = a.tokens[k]?.lower === "aan" ? k + 1 : k;
+  return matchAt(a.tokens, at, a.lang.cashWords) !== null;
+}
+
+/** A value, fine or damages rather than money found: "waarde van …", "… schadevergoeding". */
+function notSeized(a: SentenceAnalysis, q: Qnp): boolean {
+  for (let k = Math.max(0, q.count.start - 4); k < q.count.start; k++) {
+    const m = matchAt(a.tokens, k, a.lang.moneyNotSeizedBefore);
+    if (m && m.end === q.count.start) return true;
+  }
+  return matchAt(a.tokens, q.end, a.lang.moneyNotSeizedAfter) !== null;
+}

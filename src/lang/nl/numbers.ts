@@ -1,0 +1,77 @@
+// Dutch numerals: digits with Dutch grouping ("11.000", "1,5") and number words
+// of any size, compounds included ("drieëntwintig", "tweehonderdvijftig",
+// "vijftienhonderd", "drieduizendvijfhonderdtwaalf").
+import data from "./numbers.json" with { type: "json" };
+
+const UNITS: Record<string, number> = data.units;
+const TENS: Record<string, number> = data.tens;
+const FRACTIONS: Record<string, number> = data.fractions;
+export const SCALES: Record<string, number> = data.scales;
+export const VAGUE_PLURALS: Record<string, number> = data.vaguePlurals;
+export const APPROXIMATE_GROUPS: Record<string, number> = Object.fromEntries(
+  Object.entries(data.approximateGroups).filter(([k]) => !k.startsWith("_")),
+) as Record<string, number>;
+
+// Below 100: a unit, a ten, or unit + "en"/"ën" + ten (eenentwintig, tweeëntwintig).
+function below100(w: string): number | null {
+  if (w in UNITS) return UNITS[w]!;
+  if (w in TENS) return TENS[w]!;
+  for (const [t, tv] of Object.entries(TENS)) {
+    if (!w.endsWith(t)) continue;
+    const head = w.slice(0, -t.length);
+    const m = /^(.+?)(?:ën|en)$/.exec(head);
+    if (!m) continue;
+    const u = UNITS[m[1]!];
+    if (u !== undefined && u >= 1 && u <= 9) return u + tv;
+  }
+  return null;
+}
+
+// Below a million: [n]duizend[rest], [n]honderd[rest] (n may be 10–99 before honderd: vijftienhonderd).
+function belowMillion(w: string): number | null {
+  if (w === "") return null;
+  const d = w.indexOf("duizend");
+  if (d >= 0) {
+    const head = w.slice(0, d);
+    const tail = w.slice(d + "duizend".length);
+    const mult = head === "" ? 1 : belowThousand(head);
+    if (mult === null || mult === 0) return null;
+    if (tail === "") return mult * 1000;
+    const rest = belowThousand(tail.replace(/^en/, ""));
+    return rest === null ? null : mult * 1000 + rest;
+  }
+  return belowThousand(w);
+}
+
+function belowThousand(w: string): number | null {
+  const h = w.indexOf("honderd");
+  if (h < 0) return below100(w);
+  const head = w.slice(0, h);
+  const tail = w.slice(h + "honderd".length);
+  const mult = head === "" ? 1 : below100(head);
+  if (mult === null || mult === 0) return null;
+  if (tail === "") return mult * 100;
+  const rest = below100(tail.replace(/^en(?=\p{L}{3})/u, ""));
+  return rest === null ? null : mult * 100 + rest;
+}
+
+/** The value of one Dutch number word (lower case), or null. "anderhalf" → 1.5. */
+export function parseNumberWord(word: string): number | null {
+  const w = word.toLowerCase();
+  if (w in FRACTIONS) return FRACTIONS[w]!;
+  if (w in SCALES && !/^m(?:ln|ld|rd)$/.test(w)) return SCALES[w]!;
+  return belowMillion(w);
+}
+
+/**
+ * The value of a digit token written the Dutch way: "." groups thousands, ","
+ * marks decimals ("11.000" → 11000, "1,5" → 1.5, "2.300.000"). Null for tokens
+ * that are not plain numbers (dates, phone numbers, codes).
+ */
+export function parseDigits(token: string): number | null {
+  if (/^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(token)) return Number(token.replace(/\./g, "").replace(",", "."));
+  if (/^\d+(?:,\d+)?$/.test(token)) return Number(token.replace(",", "."));
+  // "1.5" with a dot and not three digits after it: a decimal written the English way.
+  if (/^\d+\.\d{1,2}$/.test(token)) return Number(token);
+  return null;
+}
