@@ -79,10 +79,15 @@ function numberAt(tokens: readonly Token[], i: number, lex: CountLexicon): Numbe
   if (t.kind === "number") value = lex.digits(t.text);
   else if (lex.articleOne.has(t.lower)) {
     // "een half miljoen", "een miljoen", "a million": the article is the number one.
+    // "een halve kilo", "een honderd", "een duizend".
     const next = tokens[i + 1];
-    const half = next ? lex.numberWord(next.lower) : null;
-    if (next && half === 0.5 && tokens[i + 2] && tokens[i + 2]!.lower in lex.scales) {
+    const nv = next && next.kind === "word" ? lex.numberWord(next.lower) : null;
+    const after = tokens[i + 2];
+    if (nv === 0.5 && after && (after.lower in lex.scales || matchAt(tokens, i + 2, lex.units))) {
       value = 0.5;
+      j = i + 2;
+    } else if (nv === 100 || nv === 1000) {
+      value = nv;
       j = i + 2;
     } else value = 1;
   } else {
@@ -183,7 +188,8 @@ export function countAt(tokens: readonly Token[], i: number, lex: CountLexicon):
       if (lo < b.value) result = { end: b.end, value: null, min: round(lo), max: b.value, modifier: "range", implied: false, negative: false };
     }
   }
-  if (!result && first.kind === "number" && /^\d+-\d+$/.test(tokens[j]?.text ?? "")) {
+  // "20-30"; never a phone number ("0900-8844": leading zero) or a code.
+  if (!result && /^[1-9]\d{0,5}-[1-9]\d{0,5}$/.test(tokens[j]?.text ?? "")) {
     const [lo, hi] = tokens[j]!.text.split("-").map(Number) as [number, number];
     if (lo < hi) result = { end: j + 1, value: null, min: lo, max: hi, modifier: "range", implied: false, negative: false };
   }

@@ -3,8 +3,7 @@
 // schema before anyone sees it.
 import { datelineDate, findDates, parseDateInput } from "../dates/index.js";
 import { extractFacts } from "../facts/engine.js";
-import { toFactPlace } from "../facts/refiners.js";
-import { findPlaces, placeFromAdjective } from "../places/index.js";
+import { findPlaces, placeFromAdjective, toFactPlace } from "../places/index.js";
 import { toIso, type PartialDate } from "./calendar.js";
 import { detectLanguage } from "./detect.js";
 import type { Lang, LanguagePack } from "./lang.js";

@@ -6,6 +6,7 @@ import { findAll, matchAt } from "../core/phrases.js";
 import type { DateMention, FactDate, FactPlace, PlaceMention } from "../core/schema.js";
 import type { Token } from "../core/text.js";
 import { isCapitalized } from "../core/text.js";
+import { toFactPlace } from "../places/index.js";
 import type { SentenceAnalysis } from "./analysis.js";
 import type { Draft } from "./draft.js";
 
@@ -69,8 +70,6 @@ function mostSpecific(places: readonly PlaceMention[], near: number): PlaceMenti
   }
   return best;
 }
-
-export const toFactPlace = (p: PlaceMention): FactPlace => ({ name: p.name, kind: p.kind, country: p.country });
 
 /**
  * The most specific place the sentence ties the fact to; else the place "daar"

@@ -1,0 +1,174 @@
+// One table of CLI cases, run twice: in-process through main() and against the
+// spawned binary, so the shell and the core cannot drift apart.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PassThrough, Readable } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { main } from "../src/cli/main.js";
+
+const ROOT = join(import.meta.dirname, "..");
+const BIN = join(ROOT, "bin", "feiten.js");
+const dir = mkdtempSync(join(tmpdir(), "feiten-cli-"));
+const file = (name: string, content: string | Buffer) => {
+  const p = join(dir, name);
+  writeFileSync(p, content);
+  return p;
+};
+const GOOD = file("good.txt", " date 2021-03-09 De politie heeft vandaag in Rotterdam dertig mensen aangehouden, zegt het OM.");
+const GOOD2 = file("good2.txt", "Bij een inval in Utrecht zijn 28 vuurwapens in beslag genomen.");
+const EMPTY = file("empty.txt", "");
+const BLANK = file("blank.txt", "   \n\n  ");
+const BINARY = file("binary.bin", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0x02]));
+const LATIN1 = file("latin1.txt", Buffer.from("Ook in Belgi\xeb zijn 3 mannen aangehouden.", "latin1"));
+const DIR = join(dir, "a-directory");
+mkdirSync(DIR);
+const MISSING = join(dir, "does-not-exist.txt");
+
+interface Case {
+  name: string;
+  args: string[];
+  stdin?: string;
+  code: number;
+  stdout?: (out: string) => void;
+  stderr?: RegExp;
+}
+
+const json = (s: string) => JSON.parse(s) as Record<string, unknown> & { facts: { type: string; count: { value: number } }[] };
+
+const CASES: Case[] = [
+  {
+    name: "one file: pretty JSON object",
+    args: ["extract", GOOD],
+    code: 0,
+    stdout: (out) => {
+      expect(out).toMatch(/^\{\n  "schema": "feiten\/1"/);
+      const r = json(out);
+      expect((r.document as { published: string }).published).toBe("2021-03-09");
+      expect(r.facts.map((f) => [f.type, f.count.value])).toEqual([["arrests", 30]]);
+    },
+  },
+  {
+    name: "several files: a JSON array",
+    args: ["extract", GOOD, GOOD2],
+    code: 0,
+    stdout: (out) => {
+      const r = JSON.parse(out) as { facts: { type: string }[] }[];
+      expect(r).toHaveLength(2);
+      expect(r[1]!.facts.map((f) => f.type)).toEqual(["weapons"]);
+    },
+  },
+  {
+    name: "ndjson: one line per input",
+    args: ["extract", "--format", "ndjson", GOOD, GOOD2],
+    code: 0,
+    stdout: (out) => {
+      const lines = out.trim().split("\n");
+      expect(lines).toHaveLength(2);
+      expect(lines.map((l) => (JSON.parse(l) as { document: { id: string } }).document.id)).toEqual([GOOD, GOOD2]);
+    },
+  },
+  {
+    name: "stdin when no file is given",
+    args: ["extract", "--date", "2021-03-09"],
+    stdin: "De politie heeft 75 woningen doorzocht.",
+    code: 0,
+    stdout: (out) => {
+      const r = json(out);
+      expect((r.document as { id: string; published: string }).id).toBe("-");
+      expect((r.document as { published: string }).published).toBe("2021-03-09");
+      expect(r.facts.map((f) => [f.type, f.count.value])).toEqual([["searches", 75]]);
+    },
+  },
+  {
+    name: "'-' reads stdin among files",
+    args: ["extract", "--format", "ndjson", GOOD, "-"],
+    stdin: "Er werden 80 miljoen berichten onderschept.",
+    code: 0,
+    stdout: (out) => expect(out.trim().split("\n").map((l) => (JSON.parse(l) as { document: { id: string } }).document.id)).toEqual([GOOD, "-"]),
+  },
+  {
+    name: "--types keeps only the listed types",
+    args: ["extract", "--types", "weapons", GOOD, GOOD2],
+    code: 0,
+    stdout: (out) => expect((JSON.parse(out) as { facts: unknown[] }[]).map((r) => r.facts.length)).toEqual([0, 1]),
+  },
+  {
+    name: "bad inputs are named on stderr, the good one is still printed, exit 2",
+    args: ["extract", "--format", "ndjson", MISSING, DIR, BINARY, EMPTY, BLANK, LATIN1, GOOD],
+    code: 2,
+    stdout: (out) => expect(out.trim().split("\n").map((l) => (JSON.parse(l) as { document: { id: string } }).document.id)).toEqual([GOOD]),
+    stderr: new RegExp(
+      [
+        `${MISSING}: no such file`,
+        `${DIR}: is a directory`,
+        `${BINARY}: looks like a binary file`,
+        `${EMPTY}: is empty`,
+        `${BLANK}: contains only white space`,
+        `${LATIN1}: is not valid UTF-8`,
+      ]
+        .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
+        .join("[^]*"),
+    ),
+  },
+  { name: "invalid --date is a usage error", args: ["extract", "--date", "2021-13-45", GOOD], code: 2, stderr: /--date: invalid date "2021-13-45"/ },
+  { name: "unknown option is a usage error", args: ["extract", "--frobnicate", GOOD], code: 2, stderr: /unknown option '--frobnicate'/ },
+  { name: "unknown fact type is a usage error", args: ["extract", "--types", "arrests,parking", GOOD], code: 2, stderr: /unknown fact type "parking"/ },
+  { name: "unknown format is a usage error", args: ["extract", "--format", "xml", GOOD], code: 2, stderr: /argument 'xml' is invalid/ },
+  { name: "unknown command is a usage error", args: ["frobnicate"], code: 2, stderr: /unknown command 'frobnicate'/ },
+  {
+    name: "extract --help shows examples",
+    args: ["extract", "--help"],
+    code: 0,
+    stdout: (out) => {
+      expect(out).toContain("Usage: feiten extract");
+      expect(out).toContain("Examples:");
+      expect(out).toContain("--date <date>");
+    },
+  },
+  {
+    name: "schema prints the JSON Schema of a result",
+    args: ["schema"],
+    code: 0,
+    stdout: (out) => {
+      const s = JSON.parse(out) as { $schema: string; properties: Record<string, unknown>; required: string[] };
+      expect(s.$schema).toContain("json-schema.org");
+      expect(Object.keys(s.properties)).toEqual(["schema", "document", "facts", "dates", "places", "warnings"]);
+      expect(s.required).toContain("facts");
+    },
+  },
+];
+
+async function inProcess(c: Case) {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = "";
+  let err = "";
+  stdout.on("data", (d: Buffer) => (out += d.toString()));
+  stderr.on("data", (d: Buffer) => (err += d.toString()));
+  const stdin = Readable.from(c.stdin === undefined ? [] : [Buffer.from(c.stdin)]);
+  const code = await main({ argv: c.args, stdin, stdout, stderr, env: {}, cwd: ROOT });
+  return { code, out, err };
+}
+
+function spawned(c: Case) {
+  const r = spawnSync(process.execPath, [BIN, ...c.args], { input: c.stdin ?? "", encoding: "utf8", cwd: ROOT, env: { ...process.env, NO_COLOR: "1" } });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+for (const [mode, run] of [
+  ["in-process", inProcess],
+  ["spawned binary", spawned],
+] as const) {
+  describe(`CLI (${mode})`, () => {
+    for (const c of CASES) {
+      it(c.name, async () => {
+        const r = await run(c);
+        expect(r.code, r.err).toBe(c.code);
+        c.stdout?.(r.out);
+        if (c.stderr) expect(r.err).toMatch(c.stderr);
+      });
+    }
+  });
+}
