@@ -18,6 +18,7 @@ await build({
   target: "node20",
   sourcemap: false,
   legalComments: "none",
+  minify: !process.env.FEITEN_NO_MINIFY,
   logLevel: "warning",
   // commander is CommonJS and calls require(); give the ESM bundle a real one.
   banner: { js: "import { createRequire as __feitenRequire } from 'node:module'; const require = __feitenRequire(import.meta.url);" },

@@ -50,6 +50,16 @@ export interface LanguagePack {
   notHeads: ReadonlySet<string>;
   cues: Record<"arrests" | "searches" | "seizure" | "trafficking" | "messages", CueSet>;
   substances: PhraseTable<string>;
+  /** Substances that start a compound ("amfetamineolie", "mdma-kristallen"), longest first. */
+  substancePrefixes: [string, string][];
+  /** "vier van hen": a count of people with the people said before. */
+  partitive: PhraseTable<string>;
+  /** "de overige drie": a count of the rest of the people. */
+  restWords: ReadonlySet<string>;
+  /** "beiden": a count of people by itself. */
+  bothWords: Readonly<Record<string, number>>;
+  /** "zijn zoon", "haar reisgenoot": one person. */
+  possessives: ReadonlySet<string>;
   cashWords: PhraseTable<string>;
   moneyNotSeizedBefore: PhraseTable<string>;
   moneyNotSeizedAfter: PhraseTable<string>;
@@ -79,6 +89,10 @@ export interface LanguagePack {
   sourceDeterminers: ReadonlySet<string>;
   sourceLinks: ReadonlySet<string>;
   placePrepositions: ReadonlySet<string>;
+  /** "in het centrum van Den Haag": nouns after which "van" still locates. */
+  locativeNouns: ReadonlySet<string>;
+  /** "in die loods": a place said before. */
+  anaphoricDeterminers: ReadonlySet<string>;
   notPlacePrepositions: ReadonlySet<string>;
   thereWords: PhraseTable<string>;
 }

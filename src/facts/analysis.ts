@@ -175,13 +175,13 @@ function headOf(tokens: readonly Token[], count: CountMatch, lang: LanguagePack)
     for (const s of skipAdjectives(tokens, k, lang)) {
       let j = s;
       for (;;) {
-        const m = matchAt(tokens, j, lang.substances);
+        const m = substanceAt(tokens, j, lang);
         if (!m) break;
         if (!subs.includes(m.value)) subs.push(m.value);
         end = m.end;
         j = m.end;
         const sep = tokens[j];
-        if (sep && (sep.text === "," || lang.coordinators.has(sep.lower)) && matchAt(tokens, j + 1, lang.substances)) {
+        if (sep && (sep.text === "," || lang.coordinators.has(sep.lower)) && substanceAt(tokens, j + 1, lang)) {
           j++;
           continue;
         }
@@ -191,12 +191,22 @@ function headOf(tokens: readonly Token[], count: CountMatch, lang: LanguagePack)
     }
     return { ...base, headStart: count.unit.start, headEnd: count.unit.end, head: null, substances: subs, end };
   }
+  // "vier van hen", "drie van de verdachten": people said before.
+  const part = matchAt(tokens, after, lang.partitive);
+  if (part && !count.implied) {
+    return { ...base, headStart: part.start, headEnd: part.end, head: PERSONS, end: part.end };
+  }
   for (const s of skipAdjectives(tokens, after, lang)) {
     const h = headAt(tokens, s, lang);
     if (h) {
       // The article counts one only before a singular: "een man", not "een mannen".
       return { ...base, headStart: s, headEnd: h.end, head: h.info, end: h.end };
     }
+  }
+  // "de overige drie werden … opgepakt": the rest of the people said before.
+  const prev = tokens[count.start - 1];
+  if (prev && lang.restWords.has(prev.lower) && !count.implied && !count.unit) {
+    return { ...base, headStart: count.start, headEnd: count.end, head: PERSONS, end: count.end };
   }
   // "een 19-jarige uit Delft": the age adjective used as a noun is a person.
   const t = tokens[after];
@@ -206,10 +216,35 @@ function headOf(tokens: readonly Token[], count: CountMatch, lang: LanguagePack)
   return null;
 }
 
-/** "de verdachte", "De man", "die 34-jarige vrouw": one person, said definitely. */
+const PERSONS: NounInfo = { cls: "person", singular: false, subtype: null, unit: null };
+
+/** A substance at token i: listed ("cocaïne", "crystal meth") or starting a compound ("amfetamineolie"). */
+function substanceAt(tokens: readonly Token[], i: number, lang: LanguagePack): { value: string; end: number } | null {
+  const m = matchAt(tokens, i, lang.substances);
+  if (m) return m;
+  const t = tokens[i];
+  if (!t || t.kind !== "word") return null;
+  for (const [prefix, value] of lang.substancePrefixes) {
+    if (t.lower.length > prefix.length + 2 && t.lower.startsWith(prefix)) return { value, end: i + 1 };
+  }
+  return null;
+}
+
+/**
+ * One person said without a number: "de verdachte", "De man", "zijn 35-jarige
+ * zoon"; or people counted by a word alone: "beiden".
+ */
 function definiteSingularAt(tokens: readonly Token[], i: number, lang: LanguagePack): Qnp | null {
   const t = tokens[i];
-  if (!t || !lang.definiteSingular.has(t.lower)) return null;
+  if (!t) return null;
+  const both = lang.bothWords[t.lower];
+  if (both !== undefined) {
+    // "beiden zijn aangehouden", "beide woningen werden doorzocht".
+    const h = headAt(tokens, i + 1, lang);
+    const count: CountMatch = { start: i, end: i + 1, value: both, min: both, max: both, modifier: "exact", implied: false, negative: false, unit: null };
+    return { count, headStart: h ? i + 1 : i, headEnd: h ? h.end : i + 1, head: h ? h.info : PERSONS, substances: [], currency: null, cash: false, end: h ? h.end : i + 1, definite: false };
+  }
+  if (!lang.definiteSingular.has(t.lower) && !lang.possessives.has(t.lower)) return null;
   for (const s of skipAdjectives(tokens, i + 1, lang)) {
     const h = headAt(tokens, s, lang);
     if (h && h.info.cls === "person" && h.info.singular) {

@@ -57,3 +57,23 @@ export function nearestFor(cue: CueHit, candidates: readonly Qnp[], taken: Reado
   }
   return best;
 }
+
+/** What a rule sees besides its sentence. */
+export interface RuleContext {
+  /** Place mentions of the whole document. */
+  places: readonly PlaceMention[];
+  /** The sentence before, when it is in the same paragraph. */
+  previous: SentenceAnalysis | null;
+}
+
+/**
+ * The cue that says the items of a sentence were seized or found: in the
+ * sentence itself, or in the sentence before it in the same paragraph ("De
+ * politie deed een vondst. Het gaat om 28 vuurwapens.").
+ */
+export function seizureCue(a: SentenceAnalysis, ctx: RuleContext, withTrafficking = false): CueHit | null {
+  const own = a.cues.seizure[0] ?? (withTrafficking ? a.cues.trafficking[0] : undefined);
+  if (own) return own;
+  const prev = ctx.previous;
+  return prev ? (prev.cues.seizure[0] ?? (withTrafficking ? prev.cues.trafficking[0] : undefined) ?? null) : null;
+}

@@ -7,7 +7,7 @@ import { TYPE_OF_CLASS } from "../core/lang.js";
 import type { Fact, FactType, PlaceMention } from "../core/schema.js";
 import type { Sentence } from "../core/sentences.js";
 import { analyse, headAt, type SentenceAnalysis } from "./analysis.js";
-import { toCount, type Draft } from "./draft.js";
+import { toCount, type Draft, type RuleContext } from "./draft.js";
 import { attributionIn, attributionSentence, dateOf, earlierSentences, isHedged, isLongBefore, isNegated, placeOf, toFactDate, type DocView } from "./refiners.js";
 import { arrests } from "./types/arrests.js";
 import { drugs } from "./types/drugs.js";
@@ -16,7 +16,7 @@ import { money } from "./types/money.js";
 import { searches } from "./types/searches.js";
 import { weapons } from "./types/weapons.js";
 
-const RULES: ((a: SentenceAnalysis) => Draft[])[] = [arrests, searches, weapons, messages, drugs, money];
+const RULES: ((a: SentenceAnalysis, ctx: RuleContext) => Draft[])[] = [arrests, searches, weapons, messages, drugs, money];
 
 export interface FactInput extends Omit<DocView, "analyses"> {
   sentences: Sentence[];
@@ -33,7 +33,9 @@ export function extractFacts(input: FactInput): Fact[] {
   const drafts: Draft[] = [];
   const consumed = new Set<PlaceMention>();
   for (const a of analyses) {
-    const own = RULES.flatMap((rule) => rule(a)).filter((d) => !isRate(d));
+    const prev = analyses[a.index - 1];
+    const ctx: RuleContext = { places: input.places, previous: prev && prev.sentence.paragraph === a.sentence.paragraph ? prev : null };
+    const own = RULES.flatMap((rule) => rule(a, ctx)).filter((d) => !isRate(d));
     own.push(...distributed(a, own));
     own.sort((x, y) => x.tokStart - y.tokStart);
     own.push(...partCounts(a, own.length ? own : drafts.filter((d) => d.a.index === a.index - 1), view, consumed));

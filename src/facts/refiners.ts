@@ -7,7 +7,7 @@ import type { DateMention, FactDate, FactPlace, PlaceMention } from "../core/sch
 import type { Token } from "../core/text.js";
 import { isCapitalized } from "../core/text.js";
 import { toFactPlace } from "../places/index.js";
-import type { SentenceAnalysis } from "./analysis.js";
+import { headAt, type SentenceAnalysis } from "./analysis.js";
 import type { Draft } from "./draft.js";
 
 export interface DocView {
@@ -45,18 +45,12 @@ function eventPlaces(view: DocView, a: SentenceAnalysis, exclude: readonly [numb
   return view.places.filter((p) => {
     if (p.start < a.sentence.start || p.end > a.sentence.end) return false;
     if (exclude.some(([s, e]) => p.start >= s && p.end <= e)) return false;
-    const before = tokenBefore(tokens, p.start);
-    return !(before && lang.notPlacePrepositions.has(before.lower));
+    const at = tokens.findIndex((t) => t.start >= p.start);
+    const before = tokens[at - 1];
+    if (!before || !lang.notPlacePrepositions.has(before.lower)) return true;
+    // "in het centrum van Den Haag", "de haven van Zeebrugge": "van" after a place noun still locates.
+    return before.lower === "van" && !!tokens[at - 2] && lang.locativeNouns.has(tokens[at - 2]!.lower);
   });
-}
-
-function tokenBefore(tokens: readonly Token[], offset: number): Token | undefined {
-  let prev: Token | undefined;
-  for (const t of tokens) {
-    if (t.start >= offset) break;
-    prev = t;
-  }
-  return prev;
 }
 
 function mostSpecific(places: readonly PlaceMention[], near: number): PlaceMention | null {
@@ -82,29 +76,62 @@ export function placeOf(d: Draft, view: DocView, consumed: ReadonlySet<PlaceMent
   const here = eventPlaces(view, a, sourceSpan ? [sourceSpan] : []).filter((p) => !consumed.has(p));
   const best = mostSpecific(here, at);
   if (best) return toFactPlace(best);
-  if (findAll(a.tokens, a.lang.thereWords).length) {
+  if (findAll(a.tokens, a.lang.thereWords).length || pointsBack(a)) {
     for (let k = a.index - 1; k >= 0 && k >= a.index - 2; k--) {
       const prev = view.analyses[k]!;
       const there = mostSpecific(eventPlaces(view, prev, []), prev.sentence.end);
       if (there) return toFactPlace(there);
+      const adjective = adjectivePlace(view, prev, prev.tokens.length);
+      if (adjective) return adjective;
     }
   }
-  for (let k = d.tokStart; k < d.tokEnd; k++) {
-    const p = view.adjectivePlace(a.tokens[k]!.text);
-    if (p) return p;
+  return adjectivePlace(view, a, d.tokStart);
+}
+
+/** "in die loods", "op dezelfde plek": a locative phrase pointing back to a place said before. */
+function pointsBack(a: SentenceAnalysis): boolean {
+  const { tokens, lang } = a;
+  for (let k = 0; k + 2 < tokens.length; k++) {
+    if (!lang.placePrepositions.has(tokens[k]!.lower) || !lang.anaphoricDeterminers.has(tokens[k + 1]!.lower)) continue;
+    // Only a place noun points back: "in die loods", not "in hetzelfde onderzoek".
+    const noun = tokens[k + 2]!.lower;
+    if (lang.locativeNouns.has(noun) || headAt(tokens, k + 2, lang)?.info.cls === "premises") return true;
   }
-  return null;
+  return false;
+}
+
+/** A place adjective in the sentence, nearest to token `near`: "een Amsterdamse woning", "de Zeeuwse havens". */
+function adjectivePlace(view: DocView, a: SentenceAnalysis, near: number): FactPlace | null {
+  let best: FactPlace | null = null;
+  let dist = Infinity;
+  a.tokens.forEach((t, k) => {
+    if (t.kind !== "word" || !isCapitalized(t.text)) return;
+    const p = view.adjectivePlace(t.text);
+    if (p && Math.abs(k - near) < dist) {
+      best = p;
+      dist = Math.abs(k - near);
+    }
+  });
+  return best;
 }
 
 function sentenceDates(view: DocView, a: SentenceAnalysis): DateMention[] {
   return view.dates.filter((m) => m.kind === "date" && m.start >= a.sentence.start && m.end <= a.sentence.end);
 }
 
+/** Whether "sinds"/"vanaf" opens the phrase ending at token k ("sinds de zomer van vorig jaar"). */
+function neutralizedAt(a: SentenceAnalysis, k: number): boolean {
+  for (let j = k; j >= 0 && j >= k - 4; j--) {
+    if (matchAt(a.tokens, j, a.lang.earlierNeutralizers)) return true;
+    if (a.tokens[j]!.kind === "punct") return false;
+  }
+  return false;
+}
+
 /** Dates after "sinds"/"vanaf" start an ongoing period: they do not date the fact. */
 function isNeutralized(a: SentenceAnalysis, m: DateMention): boolean {
-  const before = tokenBefore(a.tokens, m.start);
-  const first = a.tokens.find((t) => t.start >= m.start);
-  return [before, first].some((t) => t && matchAt([t], 0, a.lang.earlierNeutralizers) !== null);
+  const first = a.tokens.findIndex((t) => t.start >= m.start);
+  return first >= 0 && neutralizedAt(a, first);
 }
 
 /** The date mention nearest the fact in its sentence. */
@@ -132,8 +159,7 @@ export function isLongBefore(value: string | null, published: PartialDate | null
 /** Whether a sentence itself says it tells of earlier events ("eerder", "vorig jaar", "destijds"). */
 function saysEarlier(a: SentenceAnalysis): boolean {
   for (const m of findAll(a.tokens, a.lang.earlier)) {
-    const before = a.tokens[m.start - 1];
-    if (before && matchAt(a.tokens, m.start - 1, a.lang.earlierNeutralizers)) continue;
+    if (m.start > 0 && neutralizedAt(a, m.start - 1)) continue;
     return true;
   }
   return false;
@@ -234,6 +260,11 @@ export function attributionIn(a: SentenceAnalysis): Attribution | null {
     const after = a.lang.attributionAfterSource.has(verb) || a.lang.attributionAfterSource.has(a.tokens[m.start]!.lower);
     const pick = after && back && !fwd ? back : (fwd ?? (after ? back : null));
     if (pick) return spanOf(a, pick);
+    // "Het federaal parket heeft vandaag de inbeslagname bevestigd": the subject opens the sentence.
+    if (after) {
+      const subject = sourceForward(a, 0);
+      if (subject && a.lang.sourceDeterminers.has(a.tokens[0]!.lower) && /^(?:heeft|hebben|had|hadden)$/.test(a.tokens[subject[1]]?.lower ?? "")) return spanOf(a, subject);
+    }
   }
   return null;
 }

@@ -1,11 +1,14 @@
 // arrests: people arrested or detained (FACTS.md §3).
 // "dertig aanhoudingen" counts by itself; "negen mensen" counts when an arrest
 // cue licenses it ("aangehouden", "hield … aan"); people joined by "en" add up
-// ("vier mannen en een vrouw" is 5).
-import type { Qnp, SentenceAnalysis } from "../analysis.js";
-import { draftFromQnp, nearestFor, type Draft } from "../draft.js";
+// ("vier mannen en een vrouw" is 5), an apposition is the same person ("een
+// derde verdachte, een vrouw van 19,"), and people listed after the verb with
+// their own place are parts ("vier in Venlo, de twee anderen in Lokeren").
+import type { PlaceMention } from "../../core/schema.js";
+import type { CueHit, Qnp, SentenceAnalysis } from "../analysis.js";
+import { draftFromQnp, nearestFor, type Draft, type RuleContext } from "../draft.js";
 
-export function arrests(a: SentenceAnalysis): Draft[] {
+export function arrests(a: SentenceAnalysis, ctx: RuleContext): Draft[] {
   const L = a.lang.lang;
   const out: Draft[] = [];
   for (const q of a.qnps) {
@@ -14,29 +17,96 @@ export function arrests(a: SentenceAnalysis): Draft[] {
   const persons = a.qnps.filter((q) => q.head?.cls === "person");
   const taken = new Set<Qnp>();
   for (const cue of a.cues.arrests) {
-    const q = nearestFor(cue, persons, taken);
-    if (!q) continue;
-    const group = coordinated(a, q, persons);
+    const near = nearestFor(cue, persons, taken);
+    if (!near) continue;
+    const group = coordinated(a, appositionHead(a, near, persons), persons);
     for (const g of group) taken.add(g);
-    const d = draftFromQnp(a, group[0]!, "arrests", null, null, `${L}.arrests.${q.definite || q.count.implied ? "impliedOne" : cue.at !== cue.start ? "separable" : cue.at < q.count.start ? "active" : "passive"}`, cue);
-    if (group.length > 1) {
-      // People arrested together are one fact, their sum (FACTS.md §2).
-      const sum = (k: "value" | "min" | "max") => (group.every((g) => g.count[k] !== null) ? group.reduce((s, g) => s + g.count[k]!, 0) : null);
-      const exact = group.every((g) => g.count.modifier === "exact");
-      d.count = { ...d.count, value: exact ? sum("value") : null, min: sum("min"), max: exact ? sum("max") : null, modifier: exact ? "exact" : d.count.modifier, text: a.original.slice(a.tokens[group[0]!.count.start]!.start, a.tokens[group[group.length - 1]!.end - 1]!.end) };
-      d.tokEnd = group[group.length - 1]!.end;
-      d.rule = `${L}.arrests.sum`;
-    }
-    out.push(d);
+    taken.add(near);
+    out.push(groupDraft(a, group, cue));
+    out.push(...gapped(a, cue, persons, taken, ctx.places));
   }
   return out;
 }
 
-/** The persons joined to q by "en" ("vier mannen en een vrouw"), in text order. */
+function groupDraft(a: SentenceAnalysis, group: Qnp[], cue: CueHit): Draft {
+  const L = a.lang.lang;
+  const q = group[0]!;
+  const how = q.definite || q.count.implied ? "impliedOne" : cue.at !== cue.start ? "separable" : cue.at < q.count.start ? "active" : "passive";
+  const d = draftFromQnp(a, q, "arrests", null, null, `${L}.arrests.${how}`, cue);
+  if (group.length > 1) {
+    // People arrested together are one fact, their sum (FACTS.md §2).
+    const sum = (k: "value" | "min" | "max") => (group.every((g) => g.count[k] !== null) ? group.reduce((s, g) => s + g.count[k]!, 0) : null);
+    const exact = group.every((g) => g.count.modifier === "exact");
+    const last = group[group.length - 1]!;
+    d.count = {
+      ...d.count,
+      value: exact ? sum("value") : null,
+      min: sum("min"),
+      max: exact ? sum("max") : null,
+      modifier: exact ? "exact" : d.count.modifier,
+      text: a.original.slice(a.tokens[q.count.start]!.start, a.tokens[last.end - 1]!.end),
+    };
+    d.tokEnd = last.end;
+    d.rule = `${L}.arrests.sum`;
+  }
+  return d;
+}
+
+/** Tokens that may stand between a person and what follows without changing who is meant:
+ *  a short prepositional phrase ("uit Amsterdam", "van de boerderij", "van 24 jaar"). */
+function skipModifier(a: SentenceAnalysis, k: number, limit: number): number {
+  const t = a.tokens[k];
+  if (!t || !/^(?:uit|van|te|in|met)$/.test(t.lower)) return k;
+  let j = k + 1;
+  while (j < limit && j < k + 5 && a.tokens[j]!.kind !== "punct" && !a.lang.coordinators.has(a.tokens[j]!.lower)) j++;
+  return j;
+}
+
+/** "een derde verdachte, een 19-jarige vrouw uit Schiedam, werd …": the apposition names the same person. */
+function appositionHead(a: SentenceAnalysis, q: Qnp, persons: readonly Qnp[]): Qnp {
+  const i = persons.indexOf(q);
+  const prev = persons[i - 1];
+  if (!prev || !q.count.implied || !(prev.count.implied || prev.definite)) return q;
+  const k = skipModifier(a, prev.end, q.count.start);
+  return a.tokens[k]?.text === "," && k + 1 === q.count.start ? prev : q;
+}
+
+/** The persons joined to q by "en" ("vier mannen en een vrouw", "een vrouw uit Amsterdam en haar reisgenoot"). */
 function coordinated(a: SentenceAnalysis, q: Qnp, persons: readonly Qnp[]): Qnp[] {
   const group = [q];
-  const joins = (left: Qnp, right: Qnp) => right.count.start === left.end + 1 && a.lang.coordinators.has(a.tokens[left.end]!.lower);
-  for (let k = persons.indexOf(q) - 1; k >= 0 && joins(persons[k]!, group[0]!); k--) group.unshift(persons[k]!);
+  const joins = (left: Qnp, right: Qnp) => {
+    let k = skipModifier(a, left.end, right.count.start);
+    if (a.tokens[k]?.text === ",") k++;
+    return k + 1 === right.count.start && a.lang.coordinators.has(a.tokens[k]!.lower);
+  };
+  for (let k = persons.indexOf(q) - 1; k >= 0; k--) {
+    const left = persons[k]!;
+    if (joins(left, group[0]!)) group.unshift(left);
+    // An apposition between coordinated people: "de eigenaar, een 63-jarige man, en zijn zoon".
+    else if (appositionHead(a, group[0]!, persons) === left) group[0] = left;
+    else break;
+  }
   for (let k = persons.indexOf(q) + 1; k < persons.length && joins(group[group.length - 1]!, persons[k]!); k++) group.push(persons[k]!);
   return group.filter((g) => !g.count.negative);
+}
+
+/**
+ * "Vier van hen werden in Sint-Niklaas opgepakt, de twee anderen in Lokeren":
+ * people after the verb, with a place and no verb of their own, share its cue.
+ */
+function gapped(a: SentenceAnalysis, cue: CueHit, persons: readonly Qnp[], taken: Set<Qnp>, places: readonly PlaceMention[]): Draft[] {
+  const out: Draft[] = [];
+  for (const q of persons) {
+    if (taken.has(q) || q.count.start <= cue.at || q.count.implied || q.definite) continue;
+    const prep = a.tokens[q.end];
+    const placeTok = a.tokens[q.end + 1];
+    if (!prep || !placeTok || !a.lang.partCountPrepositions.has(prep.lower)) continue;
+    const place = places.find((p) => p.start === placeTok.start);
+    if (!place) continue;
+    taken.add(q);
+    const d = draftFromQnp(a, q, "arrests", null, null, `${a.lang.lang}.arrests.partCount`, cue);
+    d.place = place;
+    out.push(d);
+  }
+  return out;
 }

@@ -3,20 +3,33 @@
 // heroïne, hasj" = "cocaine,heroin,hashish"), or drugs counted in pieces
 // ("tientallen hennepplanten" in plants, "xtc-pillen" in pills).
 import type { SentenceAnalysis } from "../analysis.js";
-import { draftFromQnp, type Draft } from "../draft.js";
+import type { Qnp } from "../analysis.js";
+import { draftFromQnp, seizureCue, type Draft, type RuleContext } from "../draft.js";
 
-export function drugs(a: SentenceAnalysis): Draft[] {
-  const cue = a.cues.seizure[0] ?? a.cues.trafficking[0] ?? null;
+export function drugs(a: SentenceAnalysis, ctx: RuleContext): Draft[] {
+  const cue = seizureCue(a, ctx, true);
   if (!cue) return [];
   const L = a.lang.lang;
   const out: Draft[] = [];
+  // "7,2 ton cocaïne, tegenover 3,4 ton een jaar eerder": an amount without its
+  // substance takes the substance of the amount it is set against.
+  const named = a.qnps.find((q) => q.substances.length);
   for (const q of a.qnps) {
     if (q.definite) continue;
-    if (q.count.unit && (q.count.unit.kind === "mass" || q.count.unit.kind === "volume") && q.substances.length) {
-      out.push(draftFromQnp(a, q, "drugs", q.substances.join(","), q.count.unit.code, `${L}.drugs.amount`, cue));
+    const amount = q.count.unit && (q.count.unit.kind === "mass" || q.count.unit.kind === "volume");
+    if (amount && q.substances.length) {
+      out.push(draftFromQnp(a, q, "drugs", q.substances.join(","), q.count.unit!.code, `${L}.drugs.amount`, cue));
+    } else if (amount && named && named !== q && isBareAmount(a, q)) {
+      out.push(draftFromQnp(a, q, "drugs", named.substances.join(","), q.count.unit!.code, `${L}.drugs.elliptic`, cue));
     } else if (q.head?.cls === "drugItem") {
       out.push(draftFromQnp(a, q, "drugs", q.head.subtype, q.head.unit, `${L}.drugs.items`, cue));
     }
   }
   return out;
+}
+
+/** An amount that ends its phrase (no noun after the unit): "3,4 ton een jaar eerder". */
+function isBareAmount(a: SentenceAnalysis, q: Qnp): boolean {
+  const next = a.tokens[q.end];
+  return !next || next.kind !== "word" || a.lang.stopWords.has(next.lower) || /^(?:een|vorig|eerder)$/.test(next.lower);
 }

@@ -20,7 +20,9 @@ export function money(a: SentenceAnalysis): Draft[] {
     } else if (q.count.unit?.kind === "mass" && /^ton(?:nen)?$/.test(q.count.unit.word) && !q.substances.length && isCashAfter(a, q.count.end)) {
       const d = draftFromQnp(a, q, "money", null, "EUR", `${L}.money.ton`, cue);
       const per = (n: number | null) => (n === null ? null : (n / 1000) * MONEY_TON);
-      d.count = { ...d.count, value: per(q.count.value), min: per(q.count.min), max: per(q.count.max) };
+      // "enkele tonnen" reads as the plural unit: 200 000–999 999 (FACTS.md §3).
+      const max = q.count.modifier === "vague" && q.count.max === null ? 10 * MONEY_TON - 1 : per(q.count.max);
+      d.count = { ...d.count, value: per(q.count.value), min: per(q.count.min), max };
       out.push(d);
     }
   }

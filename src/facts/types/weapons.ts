@@ -3,10 +3,10 @@
 // of its noun ("vijf kalasjnikovs, twee pistolen en een machete" is three).
 // Ammunition and weapons that were traded but not seized are not counted.
 import type { SentenceAnalysis } from "../analysis.js";
-import { draftFromQnp, type Draft } from "../draft.js";
+import { draftFromQnp, seizureCue, type Draft, type RuleContext } from "../draft.js";
 
-export function weapons(a: SentenceAnalysis): Draft[] {
-  const cue = a.cues.seizure[0] ?? null;
+export function weapons(a: SentenceAnalysis, ctx: RuleContext): Draft[] {
+  const cue = seizureCue(a, ctx);
   if (!cue) return [];
   return a.qnps
     .filter((q) => q.head?.cls === "weapon" && !q.definite)

@@ -59,17 +59,21 @@ const nounEntries: [string, NounInfo][] = [
 ];
 const nouns = phraseTable(nounEntries);
 
-const byWord = new Map(nounEntries);
-const compoundSuffixes: [string, NounInfo][] = [
-  ...facts.persons.compound,
-  ...facts.searches.premisesCompound,
-  ...facts.weapons.compound,
-  ...facts.messages.compound,
-  ...Object.keys(facts.drugs.countNouns).filter((w) => !w.startsWith("_")),
-]
-  .map((w) => [w, byWord.get(w)!] as [string, NounInfo])
-  .filter(([, info]) => info !== undefined)
-  .sort((a, b) => b[0].length - a[0].length);
+// Dutch writes compounds as one word (havenarbeiders, samoeraizwaarden, sms-berichten):
+// a token ending in a listed noun is that noun, above a minimum length that keeps
+// short words from matching inside unrelated ones.
+const COMPOUND_MIN: Partial<Record<NounInfo["cls"], number>> = {
+  person: facts.persons.compoundMinLength,
+  weapon: facts.weapons.compoundMinLength,
+  premises: 5,
+  message: 6,
+  drugItem: 4,
+  searchEvent: 6,
+  arrestEvent: 8,
+};
+const compoundSuffixes: [string, NounInfo][] = nounEntries
+  .filter(([w, info]) => !w.includes(" ") && w.length >= (COMPOUND_MIN[info.cls] ?? Infinity))
+  .sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
 
 const ADJECTIVE_END = /(?:e|en|er|ste)$/;
 
@@ -88,6 +92,13 @@ export const nl: LanguagePack = {
     messages: cueSet(facts.messages.cues, facts.messages.separable),
   },
   substances: phraseTable(Object.entries(facts.drugs.substances)),
+  substancePrefixes: Object.entries(facts.drugs.substances)
+    .filter(([w]) => !w.includes(" ") && w.length >= 4 && w !== "drugs")
+    .sort((a, b) => b[0].length - a[0].length),
+  partitive: phraseSet(facts.persons.partitive),
+  restWords: words(facts.persons.restWords),
+  bothWords: facts.persons.both,
+  possessives: words(["zijn", "haar", "hun"]),
   cashWords: phraseSet(facts.money.cashWords),
   moneyNotSeizedBefore: phraseSet(facts.money.notSeizedBefore),
   moneyNotSeizedAfter: phraseSet(facts.money.notSeizedAfter),
@@ -115,6 +126,8 @@ export const nl: LanguagePack = {
   sourceDeterminers: words(["het", "de", "een"]),
   sourceLinks: words(["van", "in", "te", "voor", "uit"]),
   placePrepositions: words(context.placePrepositions),
+  locativeNouns: words(context.locativeNouns),
+  anaphoricDeterminers: words(context.anaphoricDeterminers),
   notPlacePrepositions: words(context.notPlacePrepositions),
   thereWords: phraseSet(context.thereWords),
 };
