@@ -56,7 +56,7 @@ const CASES: Case[] = [
     stdout: (out) => {
       const r = JSON.parse(out) as { facts: { type: string }[] }[];
       expect(r).toHaveLength(2);
-      expect(r[1]!.facts.map((f) => f.type)).toEqual(["weapons"]);
+      expect(r[1]!.facts.map((f) => f.type)).toEqual(["searches", "weapons"]);
     },
   },
   {

@@ -182,11 +182,12 @@ const NEGATIVE = [
 describe("Dutch facts", () => {
   for (const [expected, forms] of CORPUS) {
     it(`${JSON.stringify(expected)} — ${forms.length} forms`, () => {
-      for (const form of forms) expect(norm(facts(form)), form).toEqual(norm(expected));
+      const wrong = forms.map((form) => ({ form, got: norm(facts(form)) })).filter((r) => JSON.stringify(r.got) !== JSON.stringify(norm(expected)));
+      expect(wrong).toEqual([]);
     });
   }
   it("finds no fact where none is stated", () => {
-    for (const s of NEGATIVE) expect(facts(s), s).toEqual([]);
+    expect(NEGATIVE.map((s) => ({ s, got: facts(s) })).filter((r) => r.got.length)).toEqual([]);
   });
   it("marks negated facts", () => {
     const r = extract("Twee mannen die in de berichten werden genoemd, zijn niet aangehouden.", { lang: "nl", published: P });
