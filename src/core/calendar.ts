@@ -136,13 +136,6 @@ export function easterSunday(year: number): Required<PartialDate> {
   return { year, month, day };
 }
 
-/** The date cut to a precision (never finer than it already is). */
-export function truncateTo(d: PartialDate, p: Precision): PartialDate {
-  if (p === "year") return { year: d.year };
-  if (p === "month") return d.month === undefined ? { year: d.year } : { year: d.year, month: d.month };
-  return d;
-}
-
 /** Compares two dates at a precision: negative when a is before b, 0 when they fall in the same unit, positive after. */
 export function compareAt(a: PartialDate, b: PartialDate, p: Precision): number {
   if (a.year !== b.year || p === "year") return a.year - b.year;

@@ -1,0 +1,199 @@
+// The date engine: run the parsers of a language where they may start, keep the
+// longest of overlapping candidates, join neighbours (combine.ts), set the
+// direction of year-less dates from their sentence, relate lists and nights,
+// resolve against P.
+import type { DateMention } from "../core/schema.js";
+import { type PartialDate, toIso } from "../core/calendar.js";
+import { joinNeighbours, relateNeighbours } from "./combine.js";
+import { LEXICONS } from "./lexicon.js";
+import { PARSERS } from "./languages.js";
+import { SCAN_B, alternation, key } from "./patterns.js";
+import { isRelative, resolveParts, type Resolved } from "./resolve.js";
+import { precededBy } from "./parsers/util.js";
+import type { Atom, DateParser, Lang, ParseContext } from "./types.js";
+
+interface Ranked { atom: Atom; order: number }
+
+/**
+ * Where parsers may start: one trie regex over the first words of all parsers (and
+ * numbers) finds the candidate positions in a single pass; at each, only the parsers
+ * that can start with that word run, anchored (sticky) there.
+ */
+interface Triggers { re: RegExp; byWord: Map<string, number[]>; byDigits: number[][] }
+
+function buildTriggers(parsers: DateParser[]): Triggers {
+  const byWord = new Map<string, number[]>();
+  const byDigits: number[][] = [[], [], [], [], []];
+  parsers.forEach((p, i) => {
+    for (const n of p.starts.digits ?? []) byDigits[n]!.push(i);
+    for (const phrase of p.starts.words) {
+      const w = key(phrase).split(" ")[0]!;
+      if (w === "") continue;
+      const list = byWord.get(w) ?? [];
+      if (!list.includes(i)) list.push(i);
+      byWord.set(w, list);
+    }
+  });
+  // "\\b" is fast but ASCII-only: words that start otherwise ("één", "'s nachts") get a branch of
+  // their own, whose left boundary the loop checks
+  const words = [...byWord.keys()];
+  const ascii = words.filter((w) => /^[a-z]/.test(w));
+  const other = words.filter((w) => !/^[a-z]/.test(w));
+  const re = new RegExp(
+    `${SCAN_B}(?:${alternation(ascii, "upper")}(?![\\w\\u00C0-\\u024F])|\\d+)|${alternation(other, "upper")}(?![\\w\\u00C0-\\u024F])`,
+    "g",
+  );
+  return { re, byWord, byDigits };
+}
+
+const WORD_BEFORE = /[\p{L}\p{N}'’]/u;
+
+const TRIGGERS: Record<Lang, Triggers> = { nl: buildTriggers(PARSERS.nl), en: buildTriggers(PARSERS.en) };
+
+/** All candidates of all parsers, in text order (longer first at the same start). */
+function candidates(ctx: ParseContext, lang: Lang): Ranked[] {
+  const found: Ranked[] = [];
+  const parsers = PARSERS[lang];
+  const { re, byWord, byDigits } = TRIGGERS[lang];
+  const text = ctx.text;
+  re.lastIndex = ctx.from;
+  for (let t = re.exec(text); t !== null; t = re.exec(text)) {
+    const c = t[0].charCodeAt(0);
+    let list: number[] | undefined;
+    if (c >= 48 && c <= 57) list = byDigits[t[0].length];
+    else if (c < 128 && c !== 39) list = byWord.get(t[0].toLowerCase());
+    else if (t.index === ctx.from || !WORD_BEFORE.test(text[t.index - 1]!)) list = byWord.get(key(t[0]));
+    if (list === undefined) continue;
+    for (const order of list) {
+      const parser = parsers[order]!;
+      parser.pattern.lastIndex = t.index;
+      const m = parser.pattern.exec(text);
+      if (m === null) continue;
+      const r = parser.extract(m, ctx);
+      if (r === null) continue;
+      for (const atom of Array.isArray(r) ? r : [r]) found.push({ atom, order });
+    }
+  }
+  return found.sort((a, b) => a.atom.start - b.atom.start || b.atom.end - a.atom.end);
+}
+
+/** Of overlapping candidates the longest wins (ties: the earlier parser). Works cluster by cluster, so it stays linear. */
+function nonOverlapping(found: Ranked[]): Atom[] {
+  const out: Atom[] = [];
+  let i = 0;
+  while (i < found.length) {
+    let j = i + 1;
+    let clusterEnd = found[i]!.atom.end;
+    while (j < found.length && found[j]!.atom.start < clusterEnd) {
+      clusterEnd = Math.max(clusterEnd, found[j]!.atom.end);
+      j++;
+    }
+    if (j === i + 1) out.push(found[i]!.atom);
+    else {
+      const cluster = found.slice(i, j).sort((a, b) => b.atom.end - b.atom.start - (a.atom.end - a.atom.start) || a.order - b.order);
+      const kept: Atom[] = [];
+      for (const { atom } of cluster) if (kept.every((k) => atom.end <= k.start || atom.start >= k.end)) kept.push(atom);
+      out.push(...kept.sort((a, b) => a.start - b.start));
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** Sentence ends: a line break, "!" or "?", or a full stop before white space and a capital (or the end). */
+const SENTENCE_BREAK = /[\n!?]|\.(?=$|[ \n]+(?:[\p{Lu}"'‘“(]|$))/gu;
+const CUE_REACH = 300;
+
+/**
+ * Does the sentence around a mention speak of the future? Sentence ends and cue words
+ * are each found in one pass over the text, the first time a mention asks; each
+ * question is then two binary searches.
+ */
+class FutureCues {
+  private breaks: number[] | null = null;
+  private cues: number[] | null = null;
+  constructor(private readonly ctx: ParseContext) {}
+
+  /** Start positions of the matches of a global regex. */
+  private positions(re: RegExp): number[] {
+    const out: number[] = [];
+    re.lastIndex = this.ctx.from;
+    for (let m = re.exec(this.ctx.text); m !== null; m = re.exec(this.ctx.text)) out.push(m.index);
+    return out;
+  }
+
+  around(start: number, end: number): boolean {
+    this.breaks ??= this.positions(SENTENCE_BREAK);
+    this.cues ??= this.positions(this.ctx.lex.futureCue);
+    const b = this.breaks;
+    const i = upperBound(b, start - 1); // breaks before the mention: b[0..i)
+    const s = Math.max(i > 0 ? b[i - 1]! + 1 : this.ctx.from, start - CUE_REACH);
+    const j = lowerBound(b, end);
+    const e = Math.min(j < b.length ? b[j]! : this.ctx.text.length, end + CUE_REACH);
+    const k = lowerBound(this.cues, s);
+    return k < this.cues.length && this.cues[k]! < e;
+  }
+}
+
+/** First index whose value is ≥ x. */
+function lowerBound(a: number[], x: number): number {
+  let lo = 0, hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+const upperBound = (a: number[], x: number) => lowerBound(a, x + 1);
+
+/** Year-less dates and bare weekdays point back from P unless their sentence speaks of the future. */
+function setDirection(a: Atom, ctx: ParseContext, cues: FutureCues): void {
+  const p = a.parts;
+  if (a.kind !== "date" || p === undefined || p.dir !== undefined || p.year !== undefined || p.rel !== undefined) return;
+  if (p.month === undefined && p.easter === undefined && p.weekday === undefined && p.isoWeek === undefined) return;
+  if (precededBy(ctx.lex.before.pastPrefix, ctx.text, a.start, ctx.from)) return;
+  if (precededBy(ctx.lex.before.untilPrefix, ctx.text, a.start, ctx.from)) p.dir = "nearest";
+  else if (cues.around(a.start, a.end)) p.dir = "future";
+}
+
+function warning(text: string, r: Resolved, P: PartialDate | null): string | null {
+  switch (r.problem) {
+    case "unknown": return `relative date "${text}" not resolved: publication date unknown`;
+    case "noMonth": return `relative date "${text}" not resolved: publication date ${toIso(P!)} has no month`;
+    case "noDay": return `relative date "${text}" not resolved: publication date ${toIso(P!)} has no day`;
+    case "invalid": return `date "${text}" not resolved: no such date`;
+    default: return null;
+  }
+}
+
+export interface EngineResult { mentions: DateMention[]; warnings: string[] }
+
+export function run(text: string, from: number, P: PartialDate | null, lang: Lang): EngineResult {
+  const ctx: ParseContext = { text, from, lex: LEXICONS[lang] };
+  const joined = joinNeighbours(nonOverlapping(candidates(ctx, lang)), ctx);
+  const cues = new FutureCues(ctx);
+  for (const a of joined) setDirection(a, ctx, cues);
+  const atoms = relateNeighbours(joined, ctx);
+  const mentions: DateMention[] = [];
+  const warnings = new Set<string>();
+  for (const a of atoms) {
+    const t = text.slice(a.start, a.end);
+    let value: string | null = a.value ?? null;
+    if (a.parts !== undefined) {
+      const r = resolveParts(a.parts, P);
+      let w = warning(t, r, P);
+      value = r.value;
+      if (a.kind === "interval") {
+        const r2 = a.to === undefined ? { value: null } : resolveParts(a.to, P);
+        w ??= warning(t, r2, P);
+        value = r.value !== null && r2.value !== null ? `${r.value}/${r2.value}` : null;
+      }
+      if (w !== null && (a.kind === "date" || isRelative(a.parts))) warnings.add(w);
+    }
+    const mention: DateMention = { text: t, start: a.start, end: a.end, value, kind: a.kind, rule: a.rule };
+    if (a.mod !== undefined) mention.mod = a.mod;
+    mentions.push(mention);
+  }
+  return { mentions, warnings: [...warnings] };
+}
