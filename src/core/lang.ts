@@ -44,8 +44,9 @@ export interface LanguagePack {
   abbreviations: ReadonlySet<string>;
   counts: CountLexicon;
   nouns: PhraseTable<NounInfo>;
-  /** Compound heads: a token ending in one of these suffixes (hennepplanten → planten). */
-  compoundSuffixes: [string, NounInfo][];
+  /** Compound heads: a token ending in one of these suffixes (hennepplanten → planten),
+   *  keyed by their last three letters, longest first. */
+  compoundSuffixes: ReadonlyMap<string, [string, NounInfo][]>;
   /** Words that look like a head of ours but are not (persbericht, patronen). */
   notHeads: ReadonlySet<string>;
   cues: Record<"arrests" | "searches" | "seizure" | "trafficking" | "messages", CueSet>;

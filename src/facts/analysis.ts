@@ -87,7 +87,7 @@ export function headAt(tokens: readonly Token[], i: number, lang: LanguagePack):
   if (lang.notHeads.has(t.lower)) return null;
   const m = matchAt(tokens, i, lang.nouns);
   if (m) return { info: m.value, end: m.end };
-  for (const [suffix, info] of lang.compoundSuffixes) {
+  for (const [suffix, info] of lang.compoundSuffixes.get(t.lower.slice(-3)) ?? []) {
     if (t.lower.length > suffix.length + 2 && t.lower.endsWith(suffix)) return { info, end: i + 1 };
   }
   return null;

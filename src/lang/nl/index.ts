@@ -71,9 +71,13 @@ const COMPOUND_MIN: Partial<Record<NounInfo["cls"], number>> = {
   searchEvent: 6,
   arrestEvent: 8,
 };
-const compoundSuffixes: [string, NounInfo][] = nounEntries
+const compoundSuffixes = new Map<string, [string, NounInfo][]>();
+for (const entry of nounEntries
   .filter(([w, info]) => !w.includes(" ") && w.length >= (COMPOUND_MIN[info.cls] ?? Infinity))
-  .sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
+  .sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1))) {
+  const key = entry[0].slice(-3);
+  compoundSuffixes.set(key, [...(compoundSuffixes.get(key) ?? []), entry]);
+}
 
 const ADJECTIVE_END = /(?:e|en|er|ste)$/;
 

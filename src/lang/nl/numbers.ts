@@ -55,9 +55,27 @@ function belowThousand(w: string): number | null {
   return rest === null ? null : mult * 100 + rest;
 }
 
+// Every number word is a chain of these parts: a cheap test that rejects the
+// ordinary words of a text before the compound parser runs.
+const MORPHEMES = [...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(data.multipliers), "en", "ën"].sort((a, b) => b.length - a.length);
+const NUMBER_WORD_RE = new RegExp(`^(?:${MORPHEMES.join("|")})+$`);
+
+// Words repeat: remember the last few thousand answers (bounded, so an archive cannot grow it).
+const memo = new Map<string, number | null>();
+const MEMO_MAX = 8192;
+
 /** The value of one Dutch number word (lower case), or null. "anderhalf" → 1.5. */
 export function parseNumberWord(word: string): number | null {
-  const w = word.toLowerCase();
+  const hit = memo.get(word);
+  if (hit !== undefined) return hit;
+  const value = parseUncached(word.toLowerCase());
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(word, value);
+  return value;
+}
+
+function parseUncached(w: string): number | null {
+  if (!NUMBER_WORD_RE.test(w)) return w in FRACTIONS ? FRACTIONS[w]! : w in SCALES && !/^m(?:ln|ld|rd)$/.test(w) ? SCALES[w]! : null;
   if (w in FRACTIONS) return FRACTIONS[w]!;
   if (w in SCALES && !/^m(?:ln|ld|rd)$/.test(w)) return SCALES[w]!;
   return belowMillion(w);
