@@ -1,8 +1,29 @@
 #!/usr/bin/env node
-// Thin shell: all behaviour lives in main(); this file only wires the process to it.
-import { main } from "../dist/cli.js";
+// Thin shell: all behaviour lives in main() (src/cli/main.ts); this file wires
+// the process to it. It loads the CLI bundle through a V8 code cache kept next
+// to it (dist/cli.v8cache), because compiling the bundle is a large part of a
+// single run's start-up; a missing or stale cache is simply rebuilt.
+import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import Module, { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Script } from "node:vm";
 
-const code = await main({
+const dist = join(dirname(fileURLToPath(import.meta.url)), "..", "dist");
+const file = join(dist, "cli.cjs");
+const cacheFile = join(dist, "cli.v8cache");
+
+let cachedData;
+try {
+  cachedData = readFileSync(cacheFile);
+} catch {
+  cachedData = undefined;
+}
+const script = new Script(Module.wrap(readFileSync(file, "utf8")), { filename: file, cachedData });
+const module = { exports: {} };
+script.runInThisContext()(module.exports, createRequire(file), module, file, dist);
+
+const code = await module.exports.main({
   argv: process.argv.slice(2),
   stdin: process.stdin,
   stdout: process.stdout,
@@ -11,3 +32,14 @@ const code = await main({
   cwd: process.cwd(),
 });
 process.exitCode = code;
+
+if (cachedData === undefined || script.cachedDataRejected) {
+  // After the run, so the cache also holds the functions compiled while working.
+  try {
+    const tmp = `${cacheFile}.${process.pid}`;
+    writeFileSync(tmp, script.createCachedData());
+    renameSync(tmp, cacheFile);
+  } catch {
+    // A read-only install runs without a cache.
+  }
+}

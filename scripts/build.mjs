@@ -8,20 +8,32 @@ import { rmSync } from "node:fs";
 
 const types = process.argv.includes("--types");
 rmSync("dist", { recursive: true, force: true });
-await build({
-  entryPoints: { index: "src/index.ts", cli: "src/cli/main.ts" },
-  outdir: "dist",
+const common = {
   bundle: true,
-  splitting: true,
-  format: "esm",
   platform: "node",
   target: "node20",
   sourcemap: false,
   legalComments: "none",
   minify: !process.env.FEITEN_NO_MINIFY,
   logLevel: "warning",
+};
+// The library, as ES modules.
+await build({
+  ...common,
+  entryPoints: { index: "src/index.ts" },
+  outdir: "dist",
+  format: "esm",
   // commander is CommonJS and calls require(); give the ESM bundle a real one.
   banner: { js: "import { createRequire as __feitenRequire } from 'node:module'; const require = __feitenRequire(import.meta.url);" },
+});
+// The CLI, as one CommonJS file: bin/feiten.js compiles it through a V8 code cache.
+await build({
+  ...common,
+  entryPoints: ["src/cli/main.ts"],
+  outfile: "dist/cli.cjs",
+  format: "cjs",
+  define: { "import.meta.url": "__feitenUrl" },
+  banner: { js: "var __feitenUrl = require('node:url').pathToFileURL(__filename).href;" },
 });
 if (types) {
   const { execFileSync } = await import("node:child_process");

@@ -1,6 +1,6 @@
 // Reading one input document, with a clear problem for each way it can fail:
 // missing, unreadable, a directory, binary, empty, not UTF-8.
-import { readFile, stat } from "node:fs/promises";
+import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import type { Io } from "./main.js";
 
@@ -17,10 +17,11 @@ export async function readInput(source: InputSource, io: Io): Promise<ReadResult
     if (source.kind === "stdin") bytes = await readStream(io.stdin);
     else {
       const path = resolve(io.cwd ?? ".", source.path);
-      const st = await stat(path);
+      // Synchronous: one small file per call, and no thread-pool start-up to pay for it.
+      const st = statSync(path);
       if (st.isDirectory()) return { ok: false, id, problem: "is a directory, not a document" };
       if (!st.isFile()) return { ok: false, id, problem: "is not a regular file" };
-      bytes = await readFile(path);
+      bytes = readFileSync(path);
     }
   } catch (e) {
     return { ok: false, id, problem: describeFsError(e) };

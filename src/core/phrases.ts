@@ -25,8 +25,12 @@ export function phraseSet(phrases: Iterable<string>): PhraseTable<string> {
   return phraseTable([...phrases].map((p) => [p, p] as [string, string]));
 }
 
+const PLAIN_WORD = /^[a-zà-ÿ]+$/i;
+
 /** Splits a dictionary phrase the way tokenize() splits text ("ca." → ["ca", "."]). */
 export function splitPhrase(phrase: string): string[] {
+  // Most entries are one plain word: skip the tokenising regex for them.
+  if (PLAIN_WORD.test(phrase)) return [phrase.toLowerCase()];
   return phrase.toLowerCase().match(/'s-[\p{L}\p{M}]+|[\p{L}\p{M}\p{N}]+(?:[-'.,/][\p{L}\p{M}\p{N}]+)*|[€$£]|\S/gu) ?? [];
 }
 

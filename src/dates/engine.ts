@@ -5,9 +5,9 @@
 import type { DateMention } from "../core/schema.js";
 import { type PartialDate, toIso } from "../core/calendar.js";
 import { joinNeighbours, relateNeighbours } from "./combine.js";
-import { LEXICONS } from "./lexicon.js";
-import { PARSERS } from "./languages.js";
-import { SCAN_B, alternation, key } from "./patterns.js";
+import { lexicon } from "./lexicon.js";
+import { parsers as parsersFor } from "./languages.js";
+import { key } from "./patterns.js";
 import { isRelative, resolveParts, type Resolved } from "./resolve.js";
 import { precededBy } from "./parsers/util.js";
 import type { Atom, DateParser, Lang, ParseContext } from "./types.js";
@@ -34,39 +34,45 @@ function buildTriggers(parsers: DateParser[]): Triggers {
       byWord.set(w, list);
     }
   });
-  // "\\b" is fast but ASCII-only: words that start otherwise ("één", "'s nachts") get a branch of
-  // their own, whose left boundary the loop checks
-  const words = [...byWord.keys()];
-  const ascii = words.filter((w) => /^[a-z]/.test(w));
-  const other = words.filter((w) => !/^[a-z]/.test(w));
-  const re = new RegExp(
-    `${SCAN_B}(?:${alternation(ascii, "upper")}(?![\\w\\u00C0-\\u024F])|\\d+)|${alternation(other, "upper")}(?![\\w\\u00C0-\\u024F])`,
-    "g",
-  );
+  // One simple word scan finds the candidate positions; a Map says which parsers may
+  // start there. (A trie regex of all first words did the same but cost ~25 ms to compile
+  // on every process start.)
+  const re = /[A-Za-z\u00C0-\u024F0-9'’]+/g;
   return { re, byWord, byDigits };
 }
 
-const WORD_BEFORE = /[\p{L}\p{N}'’]/u;
+const LEADING_DIGITS = /^\d+/;
 
-const TRIGGERS: Record<Lang, Triggers> = { nl: buildTriggers(PARSERS.nl), en: buildTriggers(PARSERS.en) };
+const TRIGGERS: Partial<Record<Lang, Triggers>> = {};
+const triggers = (lang: Lang): Triggers => (TRIGGERS[lang] ??= buildTriggers(parsersFor(lang)));
 
 /** All candidates of all parsers, in text order (longer first at the same start). */
 function candidates(ctx: ParseContext, lang: Lang): Ranked[] {
   const found: Ranked[] = [];
-  const parsers = PARSERS[lang];
-  const { re, byWord, byDigits } = TRIGGERS[lang];
+  const parsers = parsersFor(lang);
+  const { re, byWord, byDigits } = triggers(lang);
   const text = ctx.text;
   re.lastIndex = ctx.from;
   for (let t = re.exec(text); t !== null; t = re.exec(text)) {
-    const c = t[0].charCodeAt(0);
+    const word = t[0];
+    let at = t.index;
     let list: number[] | undefined;
-    if (c >= 48 && c <= 57) list = byDigits[t[0].length];
-    else if (c < 128 && c !== 39) list = byWord.get(t[0].toLowerCase());
-    else if (t.index === ctx.from || !WORD_BEFORE.test(text[t.index - 1]!)) list = byWord.get(key(t[0]));
+    // Parsers that start with a number start at its digits ("12e maart", "14u30", "10am").
+    const digits = LEADING_DIGITS.exec(word);
+    if (digits) list = byDigits[digits[0].length];
+    else {
+      list = byWord.get(key(word));
+      // A quote before a word ("'Vandaag …") is not part of it; "'s nachts" is.
+      if (list === undefined && (word[0] === "'" || word[0] === "’")) {
+        const bare = word.replace(/^['’]+/, "");
+        at += word.length - bare.length;
+        list = byWord.get(key(bare));
+      }
+    }
     if (list === undefined) continue;
     for (const order of list) {
       const parser = parsers[order]!;
-      parser.pattern.lastIndex = t.index;
+      parser.pattern.lastIndex = at;
       const m = parser.pattern.exec(text);
       if (m === null) continue;
       const r = parser.extract(m, ctx);
@@ -170,7 +176,7 @@ function warning(text: string, r: Resolved, P: PartialDate | null): string | nul
 export interface EngineResult { mentions: DateMention[]; warnings: string[] }
 
 export function run(text: string, from: number, P: PartialDate | null, lang: Lang): EngineResult {
-  const ctx: ParseContext = { text, from, lex: LEXICONS[lang] };
+  const ctx: ParseContext = { text, from, lex: lexicon(lang) };
   const joined = joinNeighbours(nonOverlapping(candidates(ctx, lang)), ctx);
   const cues = new FutureCues(ctx);
   for (const a of joined) setDirection(a, ctx, cues);

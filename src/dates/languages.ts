@@ -2,7 +2,7 @@
 // that language's dictionary (src/lang/<lang>/dates.json), plus the parsers only
 // one language needs (English month-first "June 10, 2021"). The order breaks
 // ties between equally long matches: earlier wins.
-import { LEXICONS } from "./lexicon.js";
+import { lexicon } from "./lexicon.js";
 import type { Lexicon } from "./lexicon.js";
 import type { DateParser, Lang } from "./types.js";
 import { numericDateParser } from "./parsers/numericDate.js";
@@ -46,7 +46,9 @@ const EXTRA: Record<Lang, Factory[]> = {
   en: [monthDayParser],
 };
 
-export const PARSERS: Record<Lang, DateParser[]> = {
-  nl: [...EXTRA.nl, ...COMMON].map((f) => f(LEXICONS.nl)),
-  en: [...EXTRA.en, ...COMMON].map((f) => f(LEXICONS.en)),
-};
+const built: Partial<Record<Lang, DateParser[]>> = {};
+
+/** The parsers of a language, built on first use. */
+export function parsers(lang: Lang): DateParser[] {
+  return (built[lang] ??= [...EXTRA[lang], ...COMMON].map((f) => f(lexicon(lang))));
+}

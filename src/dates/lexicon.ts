@@ -272,7 +272,10 @@ export function compileLexicon(lang: Lang, data: DateLexiconData): Lexicon {
   };
 }
 
-export const LEXICONS: Record<Lang, Lexicon> = {
-  nl: compileLexicon("nl", nlData),
-  en: compileLexicon("en", enData),
-};
+const DATA: Record<Lang, DateLexiconData> = { nl: nlData, en: enData };
+const compiled: Partial<Record<Lang, Lexicon>> = {};
+
+/** A language's compiled lexicon, built on first use: a Dutch document never pays for English. */
+export function lexicon(lang: Lang): Lexicon {
+  return (compiled[lang] ??= compileLexicon(lang, DATA[lang]));
+}

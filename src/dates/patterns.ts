@@ -55,7 +55,8 @@ export function alternation(words: Iterable<string>, cases: CaseVariants = "init
   const root: TrieNode = { end: false, next: new Map() };
   for (const v of variants) {
     let node = root;
-    for (const unit of v.split(/( )/).flatMap((part) => (part === " " ? [" "] : [...part]))) {
+    // One trie step per character (code point); this runs at every start-up, so no split/spread.
+    for (const unit of v) {
       let child = node.next.get(unit);
       if (child === undefined) node.next.set(unit, (child = { end: false, next: new Map() }));
       node = child;
@@ -65,6 +66,8 @@ export function alternation(words: Iterable<string>, cases: CaseVariants = "init
   return `(?:${emit(root)})`;
 }
 
+const SPECIAL = new Set([..."\\^$.*+?()[]{}|"]);
+
 interface TrieNode {
   end: boolean;
   next: Map<string, TrieNode>;
@@ -73,7 +76,7 @@ interface TrieNode {
 function atomOf(unit: string): string {
   if (unit === " ") return "\\s+";
   if (unit === "'" || unit === "’") return "['’]";
-  return escapeRe(unit);
+  return SPECIAL.has(unit) ? `\\${unit}` : unit;
 }
 
 function emit(node: TrieNode): string {

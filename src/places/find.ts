@@ -579,8 +579,11 @@ function generatedAdjectives(): Map<string, Place> {
   if (generatedNl) return generatedNl;
   const g = gazetteer();
   const map = new Map<string, Place>();
-  for (const p of g.all()) {
-    if (p.kind !== "municipality" || (p.country !== "NL" && p.country !== "BE")) continue;
+  for (let i = 0; i < g.size; i++) {
+    // Test the kind first: building every Place object would cost more than the whole look-up.
+    if (g.kindAt(i) !== "municipality") continue;
+    const p = g.place(i);
+    if (p.country !== "NL" && p.country !== "BE") continue;
     const name = p.name;
     if (name.length < 4 || name.includes(" ") || !/^\p{Lu}/u.test(name)) continue;
     const forms = [`${name}se`];
