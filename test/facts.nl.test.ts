@@ -153,6 +153,46 @@ const CORPUS: [F[], string[]][] = [
     ],
     ["Daarbij werden tussen de 300 en 400 kilo cocaïne, tientallen hennepplanten en ruim anderhalf miljoen euro in beslag genomen."],
   ],
+  [
+    [["arrests", 2, 2, 2]],
+    [
+      "Een 30-jarige vrouw uit Tiel en haar broer, een 28-jarige man uit Culemborg, zijn aangehouden.",
+      "De bestuurder van de auto, een 45-jarige man, en zijn zoon zijn opgepakt.",
+      "Beiden zijn aangehouden.",
+      "Twee havenarbeiders werden in de boeien geslagen.",
+      "De politie pakte twee vrachtwagenchauffeurs op.",
+      "Twee medewerkers van het bedrijf zijn gearresteerd.",
+    ],
+  ],
+  [
+    [
+      ["arrests", 4, 4, 4],
+      ["arrests", 2, 2, 2],
+    ],
+    ["Vier van hen werden in Tilburg opgepakt, de twee anderen in Breda.", "Vier van de verdachten zijn in Tilburg aangehouden, de overige twee in Breda."],
+  ],
+  [[["arrests", 3, 3, 3]], ["De overige drie werden in Almere opgepakt.", "Drie van hen zijn gisteren aangehouden."]],
+  [[["arrests", 11, 11, 11]], ["Daarbij werden elf personen van hun vrijheid beroofd.", "De recherche ging over tot de aanhouding van elf mannen."]],
+  [
+    [
+      ["weapons", 28, 28, 28, "firearm"],
+      ["weapons", 12, 12, 12, "firearm"],
+    ],
+    ["In een loods heeft de politie een wapenopslag ontdekt. Het gaat om 28 vuurwapens, waaronder twaalf pistolen."],
+  ],
+  [[["weapons", 3, 3, 3, "blade"]], ["Agenten vonden drie samoeraizwaarden.", "Er werden drie vlindermessen in beslag genomen."]],
+  [[["drugs", 120, null, null, "amphetamine", "l"]], ["In de schuur stond zo'n 120 liter amfetamineolie."]],
+  [[["drugs", 1400, 1400, null, "mdma", "kg"]], ["Bij de doorzoekingen werd ruim 1.400 kilo MDMA-kristallen gevonden."]],
+  [
+    [
+      ["drugs", 7200, 7200, 7200, "cocaine", "kg"],
+      ["drugs", 3400, 3400, 3400, "cocaine", "kg"],
+    ],
+    ["De douane onderschepte vorig jaar 7,2 ton cocaïne, tegenover 3,4 ton een jaar eerder."],
+  ],
+  [[["drugs", null, 600, 700, "cannabis", "plants"]], ["Agenten troffen een kwekerij aan. In twee kamers stonden 600 à 700 hennepplanten."]],
+  [[["money", null, 200000, 999999, null, "EUR"]], ["Eerder werden al enkele tonnen aan contant geld in beslag genomen."]],
+  [[["messages", 250000, 250000, null]], ["De groep verstuurde zeker 250.000 sms-berichten."]],
 ];
 
 // Sentences that state no counted fact.
@@ -177,6 +217,11 @@ const NEGATIVE = [
   "Een kilo cocaïne kost op straat zo'n 50 euro per gram.",
   "Bij een reeks huiszoekingen werd niets gevonden.",
   "De politie deed de invallen vandaag.",
+  "Het geld zat in biljetten van 50 euro.",
+  "Het onderzoek begon in hetzelfde dossier in 2022.",
+  "In totaal werden zo'n 400 mensen gefouilleerd.",
+  "Het Openbaar Ministerie vervolgt 20 à 30 verdachten.",
+  "De celstraf kan oplopen tot maximaal twaalf jaar.",
 ];
 
 describe("Dutch facts", () => {
