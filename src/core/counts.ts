@@ -202,7 +202,14 @@ export function countAt(tokens: readonly Token[], i: number, lex: CountLexicon):
   }
   if (!result) {
     const vague = matchAt(tokens, j, lex.vague);
-    if (vague) result = { end: vague.end, value: null, min: 2, max: null, modifier: "vague", implied: false, negative: false };
+    if (vague) {
+      // "een paar honderd", "enkele duizend euro": several of that unit, read as its plural.
+      const next = tokens[vague.end];
+      const unit = next ? (next.lower in lex.scales ? lex.scales[next.lower]! : next.kind === "word" ? lex.numberWord(next.lower) : null) : null;
+      if (unit === 100 || unit === 1000 || (unit !== null && unit >= 1e6 && next!.lower in lex.scales)) {
+        result = { end: vague.end + 1, value: null, min: 2 * unit, max: 10 * unit - 1, modifier: "vague", implied: false, negative: false };
+      } else result = { end: vague.end, value: null, min: 2, max: null, modifier: "vague", implied: false, negative: false };
+    }
   }
   if (!result && lex.articleOne.has(tokens[j]?.lower ?? "")) {
     const g = tokens[j + 1]?.lower ?? "";

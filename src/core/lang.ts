@@ -47,6 +47,8 @@ export interface LanguagePack {
   /** Compound heads: a token ending in one of these suffixes (hennepplanten → planten),
    *  keyed by their last three letters, longest first. */
   compoundSuffixes: ReadonlyMap<string, [string, NounInfo][]>;
+  /** An unlisted plural noun of a doer, read as people ("uithalers"). */
+  agentivePlural: (lower: string) => boolean;
   /** Words that look like a head of ours but are not (persbericht, patronen). */
   notHeads: ReadonlySet<string>;
   cues: Record<"arrests" | "searches" | "seizure" | "trafficking" | "messages", CueSet>;
@@ -62,6 +64,8 @@ export interface LanguagePack {
   /** "zijn zoon", "haar reisgenoot": one person. */
   possessives: ReadonlySet<string>;
   cashWords: PhraseTable<string>;
+  /** Seized assets whose value is money seized ("cryptovaluta met een waarde van …"). */
+  assetWords: ReadonlySet<string>;
   moneyNotSeizedBefore: PhraseTable<string>;
   moneyNotSeizedAfter: PhraseTable<string>;
   rates: PhraseTable<string>;

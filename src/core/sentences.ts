@@ -13,6 +13,8 @@ export interface Sentence {
 
 // Candidate boundaries: sentence punctuation (with closing quotes/brackets), or a newline.
 const BOUNDARY_RE = /[.!?…]+["')\]]*(?=\s)|\n/g;
+// A blank line, or a new line that opens a list item ("- …", "• …").
+const PARAGRAPH_BREAK = /\n[ \t]*(?:\n|[-•*–] )/;
 const WORD_BEFORE_RE = /([\p{L}\p{N}.]+)$/u;
 
 /**
@@ -32,12 +34,14 @@ export function splitSentences(text: string, from: number, to: number, abbreviat
   for (let m = BOUNDARY_RE.exec(text); m && m.index < to; m = BOUNDARY_RE.exec(text)) {
     const at = m.index;
     if (m[0] === "\n") {
-      const blank = /^[ \t]*\n/.test(text.slice(at + 1, Math.min(to, at + 80)));
+      // A blank line, or a list item ("- Schiedam – …", "• …"), starts a new paragraph.
+      const blank = PARAGRAPH_BREAK.test(text.slice(at, Math.min(to, at + 80)));
       const line = text.slice(lineStart(text, at), at).trim();
       // A single newline inside a paragraph is wrapping, unless the line before is a heading.
-      const heading = line.length > 0 && line.length < 70 && !/[.!?:;,"')]$/.test(line);
+      // A line without closing punctuation standing alone is a heading (a headline may be long).
+      const heading = line.length > 0 && (blank ? line.length < 160 && !/[.!?:;][‘’'")]*$/.test(line) : line.length < 70 && !/[.!?:;,"')]$/.test(line));
       if (blank || heading || at + 1 >= to) {
-        push(at, heading && !blank ? true : heading);
+        push(at, heading);
         if (blank || heading) paragraph++;
         start = skipSpace(text, at + 1, to);
         BOUNDARY_RE.lastIndex = start;
@@ -48,6 +52,8 @@ export function splitSentences(text: string, from: number, to: number, abbreviat
     if (m[0].startsWith(".") && m[0].length === 1 && !endsSentence(text, at, end, to, abbreviations)) continue;
     push(end, false);
     start = skipSpace(text, end, to);
+    // The white space after the sentence may also end its paragraph.
+    if (PARAGRAPH_BREAK.test(text.slice(end, start + 2))) paragraph++;
     BOUNDARY_RE.lastIndex = start;
   }
   if (start < to) push(to, false);

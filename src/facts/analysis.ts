@@ -90,6 +90,8 @@ export function headAt(tokens: readonly Token[], i: number, lang: LanguagePack):
   for (const [suffix, info] of lang.compoundSuffixes.get(t.lower.slice(-3)) ?? []) {
     if (t.lower.length > suffix.length + 2 && t.lower.endsWith(suffix)) return { info, end: i + 1 };
   }
+  // An unlisted plural of a doer ("uithalers", "plunderaars", "extremisten") is people.
+  if (t.kind === "word" && lang.agentivePlural(t.lower)) return { info: PERSONS, end: i + 1 };
   return null;
 }
 
@@ -190,6 +192,13 @@ function headOf(tokens: readonly Token[], count: CountMatch, lang: LanguagePack)
       if (subs.length) break;
     }
     return { ...base, headStart: count.unit.start, headEnd: count.unit.end, head: null, substances: subs, end };
+  }
+  // "120.000 van die berichten", "twee van de wapens": a part of something counted before.
+  if (!count.implied && tokens[after]?.lower === "van" && tokens[after + 1] && /^(?:de|die|deze|het|hun|zijn|haar)$/.test(tokens[after + 1]!.lower)) {
+    for (const s of skipAdjectives(tokens, after + 2, lang)) {
+      const h = headAt(tokens, s, lang);
+      if (h) return { ...base, headStart: s, headEnd: h.end, head: h.info, end: h.end };
+    }
   }
   // "vier van hen", "drie van de verdachten": people said before.
   const part = matchAt(tokens, after, lang.partitive);

@@ -33,8 +33,7 @@ export function extractFacts(input: FactInput): Fact[] {
   const drafts: Draft[] = [];
   const consumed = new Set<PlaceMention>();
   for (const a of analyses) {
-    const prev = analyses[a.index - 1];
-    const ctx: RuleContext = { places: input.places, previous: prev && prev.sentence.paragraph === a.sentence.paragraph ? prev : null };
+    const ctx: RuleContext = { places: input.places, previous: contextSentence(analyses, a) };
     const own = RULES.flatMap((rule) => rule(a, ctx)).filter((d) => !isRate(d));
     own.push(...distributed(a, own));
     own.sort((x, y) => x.tokStart - y.tokStart);
@@ -64,7 +63,26 @@ export function extractFacts(input: FactInput): Fact[] {
       rule: d.rule,
     });
   }
-  return foldRestatements(facts);
+  return foldRestatements(facts, drafts.map((d) => d.a.sentence.heading));
+}
+
+const BULLET = /^[-•*–]$/;
+
+/**
+ * The sentence whose cue a sentence may lean on: the one before it in its
+ * paragraph, or, for an item of a list ("- 22 vuurwapens;"), the line that
+ * introduces the list ("In beslag genomen:").
+ */
+function contextSentence(analyses: readonly SentenceAnalysis[], a: SentenceAnalysis): SentenceAnalysis | null {
+  const prev = analyses[a.index - 1];
+  if (!prev) return null;
+  if (BULLET.test(a.tokens[0]?.text ?? "")) {
+    let k = a.index - 1;
+    while (k > 0 && BULLET.test(analyses[k]!.tokens[0]?.text ?? "")) k--;
+    const intro = analyses[k]!;
+    if (intro.tokens[intro.tokens.length - 1]?.text === ":") return intro;
+  }
+  return prev.sentence.paragraph === a.sentence.paragraph ? prev : null;
 }
 
 /** "1000 berichten per dag" is a rate, not a count. */
@@ -120,11 +138,28 @@ const SPECIFICITY: Record<string, number> = { place: 4, municipality: 4, provinc
 
 /**
  * The same fact restated — same type, count and timeframe, no two different
- * places — is one fact, with the most specific place any mention gives.
+ * places — is one fact, with the most specific place any mention gives. A
+ * headline restates the body in its own terse way ("vier havenarbeiders
+ * opgepakt" over "vier havenarbeiders van hun vrijheid beroofd in Beveren"):
+ * a headline fact folds into a body fact of the same type and number whatever
+ * its place, modifier or timeframe, and the body's version is kept.
  */
-function foldRestatements(facts: Fact[]): Fact[] {
+function foldRestatements(facts: Fact[], heading: boolean[]): Fact[] {
   const out: Fact[] = [];
-  for (const f of facts) {
+  const outHeading: boolean[] = [];
+  const sameNumber = (o: Fact, f: Fact) => (o.count.value ?? o.count.min) === (f.count.value ?? f.count.min) && o.count.unit === f.count.unit;
+  facts.forEach((f, i) => {
+    const headlineTwin = out.findIndex(
+      (o, k) => o.type === f.type && o.negated === f.negated && outHeading[k] !== heading[i] && sameNumber(o, f),
+    );
+    if (headlineTwin >= 0) {
+      // Keep the body fact; a body fact replaces its headline in the headline's position.
+      if (outHeading[headlineTwin]) {
+        out[headlineTwin] = f;
+        outHeading[headlineTwin] = false;
+      }
+      return;
+    }
     const twin = out.find(
       (o) =>
         o.type === f.type &&
@@ -139,13 +174,13 @@ function foldRestatements(facts: Fact[]): Fact[] {
     );
     if (!twin) {
       out.push(f);
-      continue;
+      outHeading.push(heading[i]!);
+      return;
     }
     if (f.place && (!twin.place || SPECIFICITY[f.place.kind]! > SPECIFICITY[twin.place.kind]!)) twin.place = f.place;
     twin.subtype ??= f.subtype;
     twin.source ??= f.source;
     twin.date ??= f.date;
-  }
+  });
   return out;
 }
-

@@ -18,6 +18,8 @@ export interface DocView {
   places: PlaceMention[];
   published: PartialDate | null;
   adjectivePlace: (word: string) => FactPlace | null;
+  /** Paragraphs that open with their town (round-ups), computed on first use. */
+  itemHeads?: Map<number, FactPlace>;
 }
 
 /** "zijn niet aangehouden", "geen aanhoudingen": negation between the count and its cue. */
@@ -85,8 +87,33 @@ export function placeOf(d: Draft, view: DocView, consumed: ReadonlySet<PlaceMent
       if (adjective) return adjective;
     }
   }
-  return adjectivePlace(view, a, d.tokStart);
+  return itemPlace(view, a) ?? adjectivePlace(view, a, d.tokStart);
 }
+
+/**
+ * In a round-up of short items, each opening with its town ("- Schiedam – …",
+ * "GOES – …"), the town places every fact of its item. A single dateline over a
+ * whole article does not: it places only its own sentence.
+ */
+function itemPlace(view: DocView, a: SentenceAnalysis): FactPlace | null {
+  const heads = (view.itemHeads ??= paragraphHeads(view));
+  return heads.size >= 2 ? (heads.get(a.sentence.paragraph) ?? null) : null;
+}
+
+function paragraphHeads(view: DocView): Map<number, FactPlace> {
+  const heads = new Map<number, FactPlace>();
+  for (const a of view.analyses) {
+    if (heads.has(a.sentence.paragraph) || view.analyses[a.index - 1]?.sentence.paragraph === a.sentence.paragraph) continue;
+    let k = BULLET.test(a.tokens[0]?.text ?? "") ? 1 : 0;
+    const place = view.places.find((p) => p.start === a.tokens[k]?.start);
+    if (!place) continue;
+    while (k < a.tokens.length && a.tokens[k]!.end <= place.end) k++;
+    if (/^[-–—:]$/.test(a.tokens[k]?.text ?? "")) heads.set(a.sentence.paragraph, toFactPlace(place));
+  }
+  return heads;
+}
+
+const BULLET = /^[-•*–]$/;
 
 /** "in die loods", "op dezelfde plek": a locative phrase pointing back to a place said before. */
 function pointsBack(a: SentenceAnalysis): boolean {

@@ -55,6 +55,8 @@ function groupDraft(a: SentenceAnalysis, group: Qnp[], cue: CueHit): Draft {
 /** Tokens that may stand between a person and what follows without changing who is meant:
  *  a short prepositional phrase ("uit Amsterdam", "van de boerderij", "van 24 jaar"). */
 function skipModifier(a: SentenceAnalysis, k: number, limit: number): number {
+  // "de bestuurder (44)": an age in brackets.
+  if (a.tokens[k]?.text === "(" && a.tokens[k + 2]?.text === ")") k += 3;
   const t = a.tokens[k];
   if (!t || !/^(?:uit|van|te|in|met)$/.test(t.lower)) return k;
   let j = k + 1;

@@ -38,7 +38,11 @@ function isCashAfter(a: SentenceAnalysis, k: number): boolean {
 function notSeized(a: SentenceAnalysis, q: Qnp): boolean {
   for (let k = Math.max(0, q.count.start - 4); k < q.count.start; k++) {
     const m = matchAt(a.tokens, k, a.lang.moneyNotSeizedBefore);
-    if (m && m.end === q.count.start) return true;
+    if (!m || m.end !== q.count.start) continue;
+    // "cryptovaluta met een waarde van 1,3 miljoen euro": the value of seized assets is money seized.
+    const valued = a.tokens.slice(Math.max(0, m.start - 4), m.start);
+    if (/waarde/.test(a.tokens[m.start]!.lower) && !/straat/.test(a.tokens[m.start]!.lower) && valued.some((t) => a.lang.assetWords.has(t.lower))) return false;
+    return true;
   }
   return matchAt(a.tokens, q.end, a.lang.moneyNotSeizedAfter) !== null;
 }

@@ -87,6 +87,11 @@ export const nl: LanguagePack = {
   counts: countLexicon,
   nouns,
   compoundSuffixes,
+  agentivePlural: (() => {
+    const suffixes = facts.persons.agentiveSuffixes;
+    const not = words(facts.persons.notAgentive);
+    return (w: string) => w.length >= facts.persons.agentiveMinLength && !not.has(w) && suffixes.some((s) => w.endsWith(s));
+  })(),
   notHeads: words([...facts.persons.notArrested, ...facts.weapons.notWeapons, ...facts.messages.notMessages, ...facts.drugs.notDrugs]),
   cues: {
     arrests: cueSet(facts.arrests.cues, facts.arrests.separable),
@@ -104,6 +109,7 @@ export const nl: LanguagePack = {
   bothWords: facts.persons.both,
   possessives: words(["zijn", "haar", "hun"]),
   cashWords: phraseSet(facts.money.cashWords),
+  assetWords: words(facts.money.assetWords),
   moneyNotSeizedBefore: phraseSet(facts.money.notSeizedBefore),
   moneyNotSeizedAfter: phraseSet(facts.money.notSeizedAfter),
   rates: phraseSet(facts.rates),

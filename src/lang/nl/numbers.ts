@@ -75,9 +75,9 @@ export function parseNumberWord(word: string): number | null {
 }
 
 function parseUncached(w: string): number | null {
-  if (!NUMBER_WORD_RE.test(w)) return w in FRACTIONS ? FRACTIONS[w]! : w in SCALES && !/^m(?:ln|ld|rd)$/.test(w) ? SCALES[w]! : null;
+  // A scale word alone ("miljoen") is no number: it needs one before it ("een miljoen").
+  if (!NUMBER_WORD_RE.test(w)) return w in FRACTIONS ? FRACTIONS[w]! : null;
   if (w in FRACTIONS) return FRACTIONS[w]!;
-  if (w in SCALES && !/^m(?:ln|ld|rd)$/.test(w)) return SCALES[w]!;
   return belowMillion(w);
 }
 
