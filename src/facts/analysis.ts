@@ -228,7 +228,7 @@ function headOf(tokens: readonly Token[], count: CountMatch, lang: LanguagePack)
 const PERSONS: NounInfo = { cls: "person", singular: false, subtype: null, unit: null };
 
 /** A substance at token i: listed ("cocaïne", "crystal meth") or starting a compound ("amfetamineolie"). */
-function substanceAt(tokens: readonly Token[], i: number, lang: LanguagePack): { value: string; end: number } | null {
+export function substanceAt(tokens: readonly Token[], i: number, lang: LanguagePack): { value: string; end: number } | null {
   const m = matchAt(tokens, i, lang.substances);
   if (m) return m;
   const t = tokens[i];

@@ -3,7 +3,7 @@
 // heroïne, hasj" = "cocaine,heroin,hashish"), or drugs counted in pieces
 // ("tientallen hennepplanten" in plants, "xtc-pillen" in pills).
 import type { SentenceAnalysis } from "../analysis.js";
-import type { Qnp } from "../analysis.js";
+import { substanceAt, type Qnp } from "../analysis.js";
 import { draftFromQnp, seizureCue, type Draft, type RuleContext } from "../draft.js";
 
 export function drugs(a: SentenceAnalysis, ctx: RuleContext): Draft[] {
@@ -11,16 +11,16 @@ export function drugs(a: SentenceAnalysis, ctx: RuleContext): Draft[] {
   if (!cue) return [];
   const L = a.lang.lang;
   const out: Draft[] = [];
-  // "7,2 ton cocaïne, tegenover 3,4 ton een jaar eerder": an amount without its
-  // substance takes the substance of the amount it is set against.
-  const named = a.qnps.find((q) => q.substances.length);
+  // "7,2 ton cocaïne, tegenover 3,4 ton een jaar eerder", "een partij heroïne. Het gaat
+  // om 200 kilo": an amount without its substance takes the one named beside it.
+  const named = a.qnps.find((q) => q.substances.length)?.substances ?? substancesIn(a) ?? (ctx.previous ? substancesIn(ctx.previous) : null);
   for (const q of a.qnps) {
     if (q.definite) continue;
     const amount = q.count.unit && (q.count.unit.kind === "mass" || q.count.unit.kind === "volume");
     if (amount && q.substances.length) {
       out.push(draftFromQnp(a, q, "drugs", q.substances.join(","), q.count.unit!.code, `${L}.drugs.amount`, cue));
-    } else if (amount && named && named !== q && isBareAmount(a, q)) {
-      out.push(draftFromQnp(a, q, "drugs", named.substances.join(","), q.count.unit!.code, `${L}.drugs.elliptic`, cue));
+    } else if (amount && named && isBareAmount(a, q)) {
+      out.push(draftFromQnp(a, q, "drugs", named.join(","), q.count.unit!.code, `${L}.drugs.elliptic`, cue));
     } else if (q.head?.cls === "drugItem") {
       out.push(draftFromQnp(a, q, "drugs", q.head.subtype, q.head.unit, `${L}.drugs.items`, cue));
     }
@@ -31,5 +31,17 @@ export function drugs(a: SentenceAnalysis, ctx: RuleContext): Draft[] {
 /** An amount that ends its phrase (no noun after the unit): "3,4 ton een jaar eerder". */
 function isBareAmount(a: SentenceAnalysis, q: Qnp): boolean {
   const next = a.tokens[q.end];
+  // "een ton aan contant geld" is money, "250 kilo van de partij" is said of something.
+  if (next && /^(?:aan|van)$/.test(next.lower)) return false;
   return !next || next.kind !== "word" || a.lang.stopWords.has(next.lower) || /^(?:een|vorig|eerder)$/.test(next.lower);
+}
+
+/** The substances a sentence names anywhere ("een grote partij heroïne"), or null. */
+function substancesIn(a: SentenceAnalysis): string[] | null {
+  const found: string[] = [];
+  for (let i = 0; i < a.tokens.length; i++) {
+    const m = substanceAt(a.tokens, i, a.lang);
+    if (m && m.value !== "drugs" && !found.includes(m.value)) found.push(m.value);
+  }
+  return found.length ? found : null;
 }

@@ -3,12 +3,13 @@
 // In Dutch money talk "een ton" is 100 000 euro when it is money, not a mass.
 import type { Qnp, SentenceAnalysis } from "../analysis.js";
 import { matchAt } from "../../core/phrases.js";
-import { draftFromQnp, type Draft } from "../draft.js";
+import { draftFromQnp, seizureCue, type Draft, type RuleContext } from "../draft.js";
 
 const MONEY_TON = 100_000;
 
-export function money(a: SentenceAnalysis): Draft[] {
-  const cue = a.cues.seizure[0] ?? null;
+export function money(a: SentenceAnalysis, ctx: RuleContext): Draft[] {
+  // Money leans on another sentence's cue only as an item of a list ("In beslag genomen:").
+  const cue = a.cues.seizure[0] ?? (ctx.previous && ctx.previous.sentence.paragraph !== a.sentence.paragraph ? seizureCue(a, ctx) : null);
   if (!cue) return [];
   const L = a.lang.lang;
   const out: Draft[] = [];
