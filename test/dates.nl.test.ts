@@ -630,3 +630,16 @@ describe("robustness", () => {
 it("the corpus is large", () => {
   expect(count(ON_FRIDAY) + count(INTERVALS) + count(OTHER_KINDS) + count(IN_MARCH) + count(IN_2021) + count(UNKNOWN)).toBeGreaterThan(300);
 });
+
+describe("apposition of dates", () => {
+  it('"eerder dit jaar, op 17 maart" is two dates; "vorig jaar op 27 april" one', () => {
+    const P = { year: 2023, month: 6, day: 1 };
+    const two = findDates("De woning was eerder dit jaar, op 17 maart, al doelwit.", 0, P, "nl").mentions.filter((m) => m.kind === "date");
+    expect(two.map((m) => [m.text, m.value])).toEqual([
+      ["dit jaar", "2023"],
+      ["17 maart", "2023-03-17"],
+    ]);
+    const one = findDates("Hij werd vorig jaar op 27 april aangehouden.", 0, P, "nl").mentions.filter((m) => m.kind === "date");
+    expect(one.map((m) => [m.text, m.value])).toEqual([["vorig jaar op 27 april", "2022-04-27"]]);
+  });
+});

@@ -260,7 +260,8 @@ export function compileLexicon(lang: Lang, data: DateLexiconData): Lexicon {
     gap: {
       qualifier: new RegExp(`^(?:\\s*-\\s*|\\s+(?:${alternation(c.qualifierJoin, "lower")}\\s+)?)$`),
       monthYear: new RegExp(`^,?\\s+(?:${alternation(c.monthYear, "lower")}\\s+)?$`),
-      relYearThenDate: new RegExp(`^,?\\s+(?:${alternation(c.relYearThenDate, "lower")}\\s+)?$`),
+      // "vorig jaar op 27 april" is one date; "eerder dit jaar, op 17 maart" two (an apposition).
+      relYearThenDate: new RegExp(`^\\s+(?:${alternation(c.relYearThenDate, "lower")}\\s+)?$`),
       weekThenWeekday: new RegExp(`^,?\\s+(?:${alternation(c.weekThenWeekday, "lower")}\\s+)?$`),
       weekdayThenWeek: new RegExp(`^,?\\s+(?:${alternation(c.weekdayThenWeek, "lower")}\\s+)?$`),
       weekdayThenDate: new RegExp(`^\\.?,?\\s+(?:${alternation(data.dayArticles, "lower")}\\s+)?$`),
