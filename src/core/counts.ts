@@ -30,6 +30,8 @@ export interface CountLexicon {
   exactGroups: Readonly<Record<string, number>>;
   /** Number words that join two numbers into one ("twenty-one" is a token; "two hundred and fifty" joins by "and"). */
   numberJoin?: ReadonlySet<string>;
+  /** The word that joins a vague plural to what it counts ("hundreds of millions", "dozens of arrests"). */
+  pluralOf?: ReadonlySet<string>;
   units: PhraseTable<{ kind: UnitKind; code: string; factor: number }>;
   /** Currency signs written before the number (€ 12.500, £15,000). */
   currencyPrefixes: PhraseTable<string>;
@@ -141,10 +143,13 @@ function vaguePluralAt(tokens: readonly Token[], i: number, lex: CountLexicon): 
   if (!t || !(t.lower in lex.vaguePlurals)) return null;
   let unit = lex.vaguePlurals[t.lower]!;
   let j = i + 1;
-  while (tokens[j] && (tokens[j]!.lower in lex.vaguePlurals || tokens[j]!.lower in lex.scales)) {
-    const w = tokens[j]!.lower;
+  for (;;) {
+    // "tens of thousands", "hundreds of millions": the joining word is skipped.
+    const k = lex.pluralOf?.has(tokens[j]?.lower ?? "") ? j + 1 : j;
+    const w = tokens[k]?.lower;
+    if (w === undefined || !(w in lex.vaguePlurals || w in lex.scales)) break;
     unit *= lex.vaguePlurals[w] ?? lex.scales[w]!;
-    j++;
+    j = k + 1;
   }
   return { unit, end: j };
 }
@@ -231,9 +236,10 @@ export function countAt(tokens: readonly Token[], i: number, lex: CountLexicon):
   }
   if (!isCountContext(tokens, j, result.end, lex)) return null;
 
-  // The unit after the number: "kilo", "ton", "euro", "liter".
+  // The unit after the number: "kilo", "ton", "euro", "liter" ("thousands of kilos": after "of").
   let unit = prefixCurrency;
   let end = result.end;
+  if (lex.pluralOf?.has(tokens[end]?.lower ?? "") && matchAt(tokens, end + 1, lex.units)) end++;
   const u = unit ? null : matchAt(tokens, end, lex.units);
   if (u) {
     unit = { kind: u.value.kind, code: u.value.code, start: u.start, end: u.end, word: tokens.slice(u.start, u.end).map((t) => t.lower).join(" ") };

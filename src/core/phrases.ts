@@ -7,7 +7,7 @@ export interface PhraseTable<V> {
   byFirst: Map<string, { words: string[]; value: V }[]>;
 }
 
-export function phraseTable<V>(entries: Iterable<[string, V]>): PhraseTable<V> {
+export function phraseTable<V>(entries: Iterable<readonly [string, V]>): PhraseTable<V> {
   const byFirst = new Map<string, { words: string[]; value: V }[]>();
   for (const [phrase, value] of entries) {
     const words = splitPhrase(phrase);
