@@ -3,7 +3,9 @@
 import { describe, expect, it } from "vitest";
 import { countAt } from "../src/core/counts.js";
 import { normalizeSameLength, tokenize } from "../src/core/text.js";
-import { nl } from "../src/lang/nl/index.js";
+import { nlPack } from "../src/lang/nl/index.js";
+
+const nl = nlPack();
 
 type Expect = [value: number | null, min: number | null, max: number | null, modifier: string, unit?: string | null];
 

@@ -10,7 +10,8 @@ import type { Lang, LanguagePack } from "./lang.js";
 import { Result as ResultSchema, type FactType, type Result } from "./schema.js";
 import { splitSentences } from "./sentences.js";
 import { normalizeSameLength } from "./text.js";
-import { nl } from "../lang/nl/index.js";
+import { enPack } from "../lang/en/index.js";
+import { nlPack } from "../lang/nl/index.js";
 
 export interface ExtractOptions {
   /** document.id: a file path, an NDJSON id, "-" for stdin. */
@@ -24,7 +25,7 @@ export interface ExtractOptions {
   types?: readonly FactType[];
 }
 
-const PACKS: Partial<Record<Lang, LanguagePack>> = { nl };
+const PACKS: Record<Lang, () => LanguagePack> = { nl: nlPack, en: enPack };
 
 // " date 2021-03 Bij een landelijke politieactie…": archive metadata, not article text.
 const HEADER_RE = /^\s*date\s+(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?=\s|$)/;
@@ -61,15 +62,13 @@ export function extract(input: string, options: ExtractOptions = {}): Result {
     if (dl) published = dl.date;
   }
 
-  const pack = PACKS[lang];
-  const sentences = splitSentences(text, bodyStart, text.length, pack?.abbreviations ?? nl.abbreviations);
+  const pack = PACKS[lang]();
+  const sentences = splitSentences(text, bodyStart, text.length, pack.abbreviations);
   const found = findDates(text, bodyStart, published, lang);
   warnings.push(...found.warnings);
   const places = findPlaces(text, bodyStart, lang);
 
-  let facts: Result["facts"] = [];
-  if (pack) {
-    facts = extractFacts({
+  let facts = extractFacts({
       text,
       original: input,
       lang: pack,
@@ -82,9 +81,6 @@ export function extract(input: string, options: ExtractOptions = {}): Result {
         return p ? toFactPlace(p) : null;
       },
     });
-  } else {
-    warnings.push(`facts in "${lang}" text are not extracted yet: only dates and places are reported`);
-  }
   if (options.types) facts = facts.filter((f) => options.types!.includes(f.type));
 
   // Mentions quote the original input, not the normalised copy.

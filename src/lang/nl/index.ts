@@ -1,4 +1,5 @@
 // The Dutch language pack: the data files of this folder, compiled.
+import type { LanguagePack } from "../../core/lang.js";
 import { buildLanguagePack } from "../../core/pack.js";
 import abbreviations from "./abbreviations.json" with { type: "json" };
 import counts from "./counts.json" with { type: "json" };
@@ -11,7 +12,11 @@ import numbers from "./numbers.json" with { type: "json" };
 // "24-jarige" is one token too.
 const ADJECTIVE_END = /(?:e|en|er|ste)$/;
 
-export const nl = buildLanguagePack({
+let pack: LanguagePack | undefined;
+
+/** The Dutch pack, compiled on first use: a document in the other language never pays for it. */
+export function nlPack(): LanguagePack {
+  return (pack ??= buildLanguagePack({
   lang: "nl",
   abbreviations,
   counts,
@@ -28,4 +33,5 @@ export const nl = buildLanguagePack({
     sourceLinks: ["van", "in", "te", "voor", "uit"],
     attributionAfterSource: ["bekendgemaakt", "gemeld", "bevestigd", "medegedeeld", "meegedeeld", "verklaard", "gezegd", "aangegeven", "laten weten", "zegt", "meldt", "bevestigt", "stelt", "verklaart", "schrijft", "meldde", "zei", "bevestigde", "schreef", "stelde", "verklaarde", "liet", "laat", "maakt", "maakte", "geeft", "gaf"],
   },
-});
+}));
+}
