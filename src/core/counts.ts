@@ -78,7 +78,17 @@ function numberAt(tokens: readonly Token[], i: number, lex: CountLexicon): Numbe
   if (!t) return null;
   let value: number | null = null;
   let j = i + 1;
-  if (t.kind === "number") value = lex.digits(t.text);
+  if (t.kind === "number") {
+    // "EUR 600 000", "12 500 euro": thousands grouped by single spaces.
+    let digits = t.text;
+    if (/^[1-9]\d{0,2}$/.test(digits)) {
+      while (/^\d{3}$/.test(tokens[j]?.text ?? "") && tokens[j]!.start === tokens[j - 1]!.end + 1) {
+        digits += tokens[j]!.text;
+        j++;
+      }
+    }
+    value = lex.digits(j > i + 1 ? digits : t.text);
+  }
   else if (lex.articleOne.has(t.lower)) {
     // "een half miljoen", "een miljoen", "a million": the article is the number one.
     // "een halve kilo", "een honderd", "een duizend".

@@ -83,6 +83,8 @@ export interface LanguagePack {
   hedges: PhraseTable<string>;
   earlier: PhraseTable<string>;
   earlierNeutralizers: PhraseTable<string>;
+  earlierExceptions: PhraseTable<string>;
+  clauseBreakers: ReadonlySet<string>;
   currentMarkers: PhraseTable<string>;
   continuation: PhraseTable<string>;
   attributionVerbs: PhraseTable<string>;
@@ -93,6 +95,8 @@ export interface LanguagePack {
   sourceModifiers: ReadonlySet<string>;
   sourceDeterminers: ReadonlySet<string>;
   sourceLinks: ReadonlySet<string>;
+  /** "van", "of": the preposition of a part or of what is counted. */
+  partOf: ReadonlySet<string>;
   placePrepositions: ReadonlySet<string>;
   /** "in het centrum van Den Haag": nouns after which "van" still locates. */
   locativeNouns: ReadonlySet<string>;

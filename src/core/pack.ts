@@ -78,6 +78,10 @@ export interface LanguageData {
     thereWords: string[];
     locativeNouns: string[];
     anaphoricDeterminers: string[];
+    /** What follows an "earlier" word and keeps it current ("earlier this week"). */
+    earlierExceptions: string[];
+    /** Words that start a clause of its own ("while French officers searched …"). */
+    clauseBreakers: string[];
   };
   grammar: {
     adjectiveLike: (text: string, lower: string) => boolean;
@@ -87,6 +91,8 @@ export interface LanguageData {
     possessives: string[];
     sourceDeterminers: string[];
     sourceLinks: string[];
+    /** The preposition of a part or of what is counted ("twee van de wapens", "dozens of arrests"). */
+    partOf: string[];
     /** Attribution verbs that stand after their source ("heeft het OM bekendgemaakt", "police said"). */
     attributionAfterSource: string[];
   };
@@ -207,6 +213,8 @@ export function buildLanguagePack(d: LanguageData): LanguagePack {
     hedges: phraseSet(x.hedges),
     earlier: phraseSet(x.earlier),
     earlierNeutralizers: phraseSet(x.earlierNeutralizers),
+    earlierExceptions: phraseSet(x.earlierExceptions),
+    clauseBreakers: words(x.clauseBreakers),
     currentMarkers: phraseSet(x.currentMarkers),
     continuation: phraseSet(x.continuation),
     attributionVerbs: phraseSet(x.attributionVerbs),
@@ -216,6 +224,7 @@ export function buildLanguagePack(d: LanguageData): LanguagePack {
     sourceModifiers: words(x.sourceModifiers),
     sourceDeterminers: words(g.sourceDeterminers),
     sourceLinks: words(g.sourceLinks),
+    partOf: words(g.partOf),
     placePrepositions: words(x.placePrepositions),
     locativeNouns: words(x.locativeNouns),
     anaphoricDeterminers: words(x.anaphoricDeterminers),

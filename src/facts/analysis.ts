@@ -171,7 +171,7 @@ function headOf(tokens: readonly Token[], count: CountMatch, lang: LanguagePack)
   if (count.unit && (count.unit.kind === "mass" || count.unit.kind === "volume")) {
     // "kilo cocaïne", "kilo aan drugs", "kilo's cocaïne, heroïne, hasj", "kilo pure cocaïne".
     let k = after;
-    if (tokens[k]?.lower === "aan" || tokens[k]?.lower === "van") k++;
+    if (tokens[k]?.lower === "aan" || lang.partOf.has(tokens[k]?.lower ?? "")) k++;
     const subs: string[] = [];
     let end = after;
     for (const s of skipAdjectives(tokens, k, lang)) {
@@ -194,8 +194,10 @@ function headOf(tokens: readonly Token[], count: CountMatch, lang: LanguagePack)
     return { ...base, headStart: count.unit.start, headEnd: count.unit.end, head: null, substances: subs, end };
   }
   // "120.000 van die berichten", "twee van de wapens": a part of something counted before.
-  if (!count.implied && tokens[after]?.lower === "van" && tokens[after + 1] && /^(?:de|die|deze|het|hun|zijn|haar)$/.test(tokens[after + 1]!.lower)) {
-    for (const s of skipAdjectives(tokens, after + 2, lang)) {
+  if (!count.implied && lang.partOf.has(tokens[after]?.lower ?? "") && tokens[after + 1] && (lang.definiteSingular.has(tokens[after + 1]!.lower) || lang.possessives.has(tokens[after + 1]!.lower) || /^(?:het|de|those|these)$/.test(tokens[after + 1]!.lower))) {
+    // "drie van de vijf verdachten", "three of the five defendants": a number may stand before the head.
+    const from = tokens[after + 2]?.kind === "number" || lang.counts.numberWord(tokens[after + 2]?.lower ?? "") !== null ? after + 3 : after + 2;
+    for (const s of skipAdjectives(tokens, from, lang)) {
       const h = headAt(tokens, s, lang);
       if (h) return { ...base, headStart: s, headEnd: h.end, head: h.info, end: h.end };
     }
@@ -205,6 +207,8 @@ function headOf(tokens: readonly Token[], count: CountMatch, lang: LanguagePack)
   if (part && !count.implied) {
     return { ...base, headStart: part.start, headEnd: part.end, head: PERSONS, end: part.end };
   }
+  // "dozens of arrests", "hundreds of millions of messages": what a vague plural counts follows "of".
+  if (count.modifier === "vague" && lang.partOf.has(tokens[after]?.lower ?? "")) after++;
   for (const s of skipAdjectives(tokens, after, lang)) {
     const h = headAt(tokens, s, lang);
     if (h) {

@@ -76,7 +76,11 @@ export function placeOf(d: Draft, view: DocView, consumed: ReadonlySet<PlaceMent
   const a = d.a;
   const at = a.tokens[d.tokStart]!.start;
   const here = eventPlaces(view, a, sourceSpan ? [sourceSpan] : []).filter((p) => !consumed.has(p));
-  const best = mostSpecific(here, at);
+  // A place in the fact's own clause first ("In Sweden, police detained 27 people, while
+  // French officers searched 41 premises in Lyon").
+  const [cs, ce] = clauseOf(a, d.tokStart);
+  const inClause = here.filter((p) => p.start >= cs && p.end <= ce);
+  const best = mostSpecific(inClause.length ? inClause : here, at);
   if (best) return toFactPlace(best);
   if (findAll(a.tokens, a.lang.thereWords).length || pointsBack(a)) {
     for (let k = a.index - 1; k >= 0 && k >= a.index - 2; k--) {
@@ -114,6 +118,17 @@ function paragraphHeads(view: DocView): Map<number, FactPlace> {
 }
 
 const BULLET = /^[-•*–]$/;
+
+/** Offsets of the clause around token k: the sentence cut at ";" and at ", while/terwijl …". */
+function clauseOf(a: SentenceAnalysis, k: number): [number, number] {
+  const { tokens, lang } = a;
+  const breaks = (i: number) => tokens[i]!.text === ";" || (tokens[i]!.text === "," && lang.clauseBreakers.has(tokens[i + 1]?.lower ?? ""));
+  let s = k;
+  while (s > 0 && !breaks(s - 1)) s--;
+  let e = k;
+  while (e < tokens.length - 1 && !breaks(e + 1)) e++;
+  return [tokens[s]!.start, tokens[e]!.end];
+}
 
 /** "in die loods", "op dezelfde plek": a locative phrase pointing back to a place said before. */
 function pointsBack(a: SentenceAnalysis): boolean {
@@ -187,6 +202,8 @@ export function isLongBefore(value: string | null, published: PartialDate | null
 function saysEarlier(a: SentenceAnalysis): boolean {
   for (const m of findAll(a.tokens, a.lang.earlier)) {
     if (m.start > 0 && neutralizedAt(a, m.start - 1)) continue;
+    // "earlier this week", "eerder vandaag": still current news.
+    if (matchAt(a.tokens, m.end, a.lang.earlierExceptions)) continue;
     return true;
   }
   return false;

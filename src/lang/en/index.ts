@@ -31,6 +31,7 @@ export function enPack(): LanguagePack {
     possessives: ["his", "her", "their"],
     sourceDeterminers: ["the", "a", "an"],
     sourceLinks: ["of", "in", "for", "at"],
+    partOf: ["of"],
     attributionAfterSource: ["said", "says", "stated", "reported", "announced", "confirmed", "told", "added", "explained", "revealed", "noted", "wrote", "tweeted", "estimated", "claimed", "said in a statement"],
   },
 }));

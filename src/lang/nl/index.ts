@@ -31,6 +31,7 @@ export function nlPack(): LanguagePack {
     possessives: ["zijn", "haar", "hun"],
     sourceDeterminers: ["het", "de", "een"],
     sourceLinks: ["van", "in", "te", "voor", "uit"],
+    partOf: ["van"],
     attributionAfterSource: ["bekendgemaakt", "gemeld", "bevestigd", "medegedeeld", "meegedeeld", "verklaard", "gezegd", "aangegeven", "laten weten", "zegt", "meldt", "bevestigt", "stelt", "verklaart", "schrijft", "meldde", "zei", "bevestigde", "schreef", "stelde", "verklaarde", "liet", "laat", "maakt", "maakte", "geeft", "gaf"],
   },
 }));
