@@ -42,6 +42,8 @@ export interface SentenceAnalysis {
   sentence: Sentence;
   index: number;
   tokens: Token[];
+  /** Per token: part of a date mention ("Friday", "10 June"). */
+  inDate: boolean[];
   qnps: Qnp[];
   /** Counts with no head: "waarvan vijftien in Eindhoven". */
   bare: CountMatch[];
@@ -147,7 +149,8 @@ export function analyse(text: string, original: string, sentence: Sentence, inde
     trafficking: findCues(tokens, lang.cues.trafficking),
     messages: findCues(tokens, lang.cues.messages),
   };
-  return { text, original, sentence, index, tokens, qnps, bare, cues, lang };
+  const inDate = tokens.map((t) => masked(t.start, t.end));
+  return { text, original, sentence, index, tokens, inDate, qnps, bare, cues, lang };
 }
 
 /** The head that a count counts, or null: "28 vuurwapens", "8 ton cocaïne", "12.500 euro aan contant geld". */

@@ -233,7 +233,7 @@ function sourceForward(a: SentenceAnalysis, p: number): [number, number] | null 
   if (tokens[k] && lang.sourceDeterminers.has(tokens[k]!.lower)) k++;
   const start = k;
   let hasHead = false;
-  while (k < tokens.length) {
+  while (k < tokens.length && !a.inDate[k]) {
     const t = tokens[k]!;
     const head = matchAt(tokens, k, lang.sourceHeads);
     if (head) {
@@ -266,7 +266,7 @@ function sourceBackward(a: SentenceAnalysis, q: number): [number, number] | null
   const { tokens, lang } = a;
   let k = q;
   let hasHead = false;
-  while (k >= 0) {
+  while (k >= 0 && !a.inDate[k]) {
     const t = tokens[k]!;
     if (lang.sourceDeterminers.has(t.lower)) break;
     const isHead = matchAt(tokens, k, lang.sourceHeads) !== null;
@@ -278,9 +278,10 @@ function sourceBackward(a: SentenceAnalysis, q: number): [number, number] | null
     break;
   }
   if (!hasHead || k === q) return null;
-  // Only a real noun phrase: it must open with a determiner ("het OM"), or be a name.
+  // Only a real noun phrase: it must open with a determiner ("het OM"), be a name, or be
+  // a listed source on its own ("police said", "officials said").
   if (k >= 0 && lang.sourceDeterminers.has(tokens[k]!.lower)) return [k + 1, q + 1];
-  return isCapitalized(tokens[k + 1]!.text) ? [k + 1, q + 1] : null;
+  return isCapitalized(tokens[k + 1]!.text) || matchAt(tokens, k + 1, lang.sourceHeads) ? [k + 1, q + 1] : null;
 }
 
 export interface Attribution {
