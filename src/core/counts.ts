@@ -70,7 +70,11 @@ interface NumberAt {
   end: number;
   /** The product of scale words applied ("miljoen"), 1 if none. */
   scale: number;
+  /** Letters written onto the digits ("500g", "2kg", "10am"). */
+  suffix?: string;
 }
+
+const ATTACHED = /^(\d[\d.,]*?)([a-z]+)$/i;
 
 /** A plain number starting at token i: digits or words, with scale words after it. */
 function numberAt(tokens: readonly Token[], i: number, lex: CountLexicon): NumberAt | null {
@@ -88,6 +92,11 @@ function numberAt(tokens: readonly Token[], i: number, lex: CountLexicon): Numbe
       }
     }
     value = lex.digits(j > i + 1 ? digits : t.text);
+    const attached = value === null ? ATTACHED.exec(t.text) : null;
+    if (attached) {
+      const v = lex.digits(attached[1]!);
+      if (v !== null) return withScale(tokens, j, lex, v, attached[2]!.toLowerCase());
+    }
   }
   else if (lex.articleOne.has(t.lower)) {
     // "een half miljoen", "een miljoen", "a million": the article is the number one.
@@ -102,6 +111,10 @@ function numberAt(tokens: readonly Token[], i: number, lex: CountLexicon): Numbe
       value = nv;
       j = i + 2;
     } else value = 1;
+  } else if (lex.numberWord(t.lower) === 0.5 && lex.articleOne.has(tokens[i + 1]?.lower ?? "")) {
+    // "half a kilo", "half a million"
+    value = 0.5;
+    j = i + 2;
   } else {
     value = lex.numberWord(t.lower);
     // "two hundred and fifty", "one thousand two hundred": join word sequences.
@@ -119,12 +132,21 @@ function numberAt(tokens: readonly Token[], i: number, lex: CountLexicon): Numbe
     }
   }
   if (value === null || value < 0) return null;
+  // "one and a half million"
+  if (lex.numberJoin?.has(tokens[j]?.lower ?? "") && lex.articleOne.has(tokens[j + 1]?.lower ?? "") && lex.numberWord(tokens[j + 2]?.lower ?? "") === 0.5) {
+    value += 0.5;
+    j += 3;
+  }
+  return withScale(tokens, j, lex, value);
+}
+
+function withScale(tokens: readonly Token[], j: number, lex: CountLexicon, value: number, suffix?: string): NumberAt {
   let scale = 1;
   while (tokens[j] && tokens[j]!.lower in lex.scales) {
     scale *= lex.scales[tokens[j]!.lower]!;
     j++;
   }
-  return { value: round(value * scale), end: j, scale };
+  return { value: round(value * scale), end: j, scale, suffix };
 }
 
 function round(n: number, digits = 3): number {
@@ -171,12 +193,13 @@ function vaguePluralAt(tokens: readonly Token[], i: number, lex: CountLexicon): 
 export function countAt(tokens: readonly Token[], i: number, lex: CountLexicon): CountMatch | null {
   const first = tokens[i];
   if (!first) return null;
-  if (lex.negative.has(first.lower)) {
-    return { start: i, end: i + 1, value: 0, min: 0, max: 0, modifier: "exact", implied: false, negative: true, unit: null };
-  }
   let j = i;
   let modifier: Modifier = "exact";
   const mod = matchAt(tokens, j, lex.modifiers);
+  // "geen aanhoudingen", "no arrests" — but "no fewer than 14" is a modifier.
+  if (!mod && lex.negative.has(first.lower)) {
+    return { start: i, end: i + 1, value: 0, min: 0, max: 0, modifier: "exact", implied: false, negative: true, unit: null };
+  }
   if (mod) {
     modifier = mod.value;
     j = mod.end;
@@ -190,6 +213,7 @@ export function countAt(tokens: readonly Token[], i: number, lex: CountLexicon):
     j = cur.end;
   }
   let result: Omit<CountMatch, "unit" | "start"> | null = null;
+  let attachedUnit: (CountUnit & { factor: number }) | null = null;
 
   const open = matchAt(tokens, j, lex.rangeOpen);
   const rangeFrom = open ? open.end : j;
@@ -243,14 +267,21 @@ export function countAt(tokens: readonly Token[], i: number, lex: CountLexicon):
     if (!n) return null;
     const implied = lex.articleOne.has(tokens[j]!.lower) && n.end === j + 1 && !mod;
     result = { end: n.end, ...exactWith(modifier, n.value), implied, negative: false };
+    if (n.suffix) {
+      // "500g", "2kg": the unit is written onto the number; "10am", "3rd": no count at all.
+      const u = lex.units.byFirst.get(n.suffix)?.find((e) => e.words.length === 1);
+      if (!u || u.value.kind === "currency") return null;
+      attachedUnit = { kind: u.value.kind, code: u.value.code, factor: u.value.factor, start: n.end - 1, end: n.end, word: n.suffix };
+    }
   }
   if (!isCountContext(tokens, j, result.end, lex)) return null;
 
   // The unit after the number: "kilo", "ton", "euro", "liter" ("thousands of kilos": after "of").
   let unit = prefixCurrency;
   let end = result.end;
-  if (lex.pluralOf?.has(tokens[end]?.lower ?? "") && matchAt(tokens, end + 1, lex.units)) end++;
-  const u = unit ? null : matchAt(tokens, end, lex.units);
+  if (!attachedUnit && lex.pluralOf?.has(tokens[end]?.lower ?? "") && matchAt(tokens, end + 1, lex.units)) end++;
+  const found = unit || attachedUnit ? null : matchAt(tokens, end, lex.units);
+  const u = attachedUnit ? { value: attachedUnit, start: attachedUnit.start, end: attachedUnit.end } : found;
   if (u) {
     unit = { kind: u.value.kind, code: u.value.code, start: u.start, end: u.end, word: tokens.slice(u.start, u.end).map((t) => t.lower).join(" ") };
     end = u.end;
