@@ -23,6 +23,14 @@ const script = new Script(Module.wrap(readFileSync(file, "utf8")), { filename: f
 const module = { exports: {} };
 script.runInThisContext()(module.exports, createRequire(file), module, file, dist);
 
+// A reader that stops early (`feiten extract … | head`) is no error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (e) => {
+    if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}
+
 const code = await module.exports.main({
   argv: process.argv.slice(2),
   stdin: process.stdin,

@@ -118,6 +118,33 @@ const CASES: Case[] = [
   { name: "unknown format is a usage error", args: ["extract", "--format", "xml", GOOD], code: 2, stderr: /argument 'xml' is invalid/ },
   { name: "unknown command is a usage error", args: ["frobnicate"], code: 2, stderr: /unknown command 'frobnicate'/ },
   {
+    name: "--ui nl says problems in Dutch",
+    args: ["--ui", "nl", "extract", MISSING, "--date", "2021-03-09"],
+    code: 2,
+    stderr: /bestand bestaat niet/,
+  },
+  { name: "--ui nl says usage errors in Dutch", args: ["--ui", "nl", "extract", "--frobnicate"], code: 2, stderr: /onbekende optie '--frobnicate'/ },
+  {
+    name: "--ui nl puts warnings in Dutch, the JSON keys stay",
+    args: ["--ui", "nl", "extract", "--lang", "nl"],
+    stdin: "De politie heeft gisteren drie mannen aangehouden.",
+    code: 0,
+    stdout: (out) => {
+      const r = JSON.parse(out) as { warnings: string[]; facts: { type: string }[] };
+      expect(r.warnings).toEqual(['relatieve datum "gisteren" niet bepaald: publicatiedatum onbekend']);
+      expect(r.facts.map((f) => f.type)).toEqual(["arrests"]);
+    },
+  },
+  {
+    name: "--ui nl gives Dutch help",
+    args: ["--ui", "nl", "extract", "--help"],
+    code: 0,
+    stdout: (out) => {
+      expect(out).toContain("Voorbeelden:");
+      expect(out).toContain("publicatiedatum");
+    },
+  },
+  {
     name: "extract --help shows examples",
     args: ["extract", "--help"],
     code: 0,

@@ -3,6 +3,7 @@
 // publication dates: 2021-03-12 (a Friday, ISO week 10), 2021-03 (month
 // precision), 2021 (year precision), 2020-07-02 (a Thursday) and unknown.
 import { describe, expect, it } from "vitest";
+import { render, type Notice } from "../src/core/messages.js";
 import { datelineDate, findDates, parseDateInput } from "../src/dates/index.js";
 import { checkInvariants, corpus, count, negatives, type Corpus } from "./dates.corpus.js";
 
@@ -511,23 +512,26 @@ describe("nl combined and special forms", () => {
   });
 
   it("warns when a relative date cannot be resolved", () => {
-    expect(findDates("Vandaag en gisteren.", 0, null, "nl").warnings).toEqual([
+    const said = (r: { warnings: Notice[] }) => r.warnings.map((n) => render("en", n));
+    expect(said(findDates("Vandaag en gisteren.", 0, null, "nl"))).toEqual([
       'relative date "Vandaag" not resolved: publication date unknown',
       'relative date "gisteren" not resolved: publication date unknown',
     ]);
-    expect(findDates("Vorige week was het raak.", 0, MARCH, "nl").warnings).toEqual([
+    expect(said(findDates("Vorige week was het raak.", 0, MARCH, "nl"))).toEqual([
       'relative date "Vorige week" not resolved: publication date 2021-03 has no day',
     ]);
-    expect(findDates("Vorige maand was het raak.", 0, YEAR, "nl").warnings).toEqual([
+    expect(said(findDates("Vorige maand was het raak.", 0, YEAR, "nl"))).toEqual([
       'relative date "Vorige maand" not resolved: publication date 2021 has no month',
     ]);
     expect(findDates("Vandaag, 12 maart 2021.", 0, FRIDAY, "nl").warnings).toEqual([]);
+    // The same notice in the reader's language.
+    expect(findDates("Vandaag.", 0, null, "nl").warnings.map((n) => render("nl", n))).toEqual(['relatieve datum "Vandaag" niet bepaald: publicatiedatum onbekend']);
   });
 
   it("gives a day that does not exist no value, and says so", () => {
     const r = findDates("Op 29 februari 2021 gebeurde niets.", 0, FRIDAY, "nl");
     expect(r.mentions.map((m) => [m.text, m.value])).toEqual([["29 februari 2021", null]]);
-    expect(r.warnings).toEqual(['date "29 februari 2021" not resolved: no such date']);
+    expect(r.warnings.map((n) => render("en", n))).toEqual(['date "29 februari 2021" not resolved: no such date']);
   });
 
   it("resolves Easter-based holidays per year", () => {

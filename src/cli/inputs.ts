@@ -2,11 +2,12 @@
 // missing, unreadable, a directory, binary, empty, not UTF-8.
 import { readFileSync, statSync } from "node:fs";
 import { resolve } from "node:path";
+import type { Notice } from "../core/messages.js";
 import type { Io } from "./main.js";
 
 export type InputSource = { kind: "file"; path: string } | { kind: "stdin" };
 
-export type ReadResult = { ok: true; id: string; text: string } | { ok: false; id: string; problem: string };
+export type ReadResult = { ok: true; id: string; text: string } | { ok: false; id: string; problem: Notice };
 
 const SNIFF = 8192;
 
@@ -19,8 +20,8 @@ export async function readInput(source: InputSource, io: Io): Promise<ReadResult
       const path = resolve(io.cwd ?? ".", source.path);
       // Synchronous: one small file per call, and no thread-pool start-up to pay for it.
       const st = statSync(path);
-      if (st.isDirectory()) return { ok: false, id, problem: "is a directory, not a document" };
-      if (!st.isFile()) return { ok: false, id, problem: "is not a regular file" };
+      if (st.isDirectory()) return { ok: false, id, problem: { key: "input.directory" } };
+      if (!st.isFile()) return { ok: false, id, problem: { key: "input.notFile" } };
       bytes = readFileSync(path);
     }
   } catch (e) {
@@ -30,29 +31,29 @@ export async function readInput(source: InputSource, io: Io): Promise<ReadResult
 }
 
 export function decode(id: string, bytes: Uint8Array): ReadResult {
-  if (bytes.subarray(0, SNIFF).includes(0)) return { ok: false, id, problem: "looks like a binary file (it contains NUL bytes), not text" };
+  if (bytes.subarray(0, SNIFF).includes(0)) return { ok: false, id, problem: { key: "input.binary" } };
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    return { ok: false, id, problem: "is not valid UTF-8 text (convert it, e.g. with iconv -f windows-1252 -t utf-8)" };
+    return { ok: false, id, problem: { key: "input.notUtf8" } };
   }
-  if (!text.trim()) return { ok: false, id, problem: bytes.length ? "contains only white space" : "is empty" };
+  if (!text.trim()) return { ok: false, id, problem: { key: bytes.length ? "input.whiteSpace" : "input.empty" } };
   return { ok: true, id, text };
 }
 
-function describeFsError(e: unknown): string {
+function describeFsError(e: unknown): Notice {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case "ENOENT":
-      return "no such file";
+      return { key: "input.missing" };
     case "EACCES":
     case "EPERM":
-      return "permission denied: cannot read it";
+      return { key: "input.denied" };
     case "EISDIR":
-      return "is a directory, not a document";
+      return { key: "input.directory" };
     default:
-      return `cannot be read (${e instanceof Error ? e.message : String(e)})`;
+      return { key: "input.unreadable", params: { reason: e instanceof Error ? e.message : String(e) } };
   }
 }
 

@@ -2,8 +2,10 @@
 // the exit code and never touches `process`, so tests run it in-process and
 // bin/feiten.js is only a shell around it.
 //   0 ok · 1 findings that fail a check · 2 usage or input errors
+// Every human-facing word comes from the message catalogue of the --ui language.
 import { Command, CommanderError, Option } from "commander";
 import { parseDateInput } from "../dates/index.js";
+import { isUi, message, render, uiFromEnv, type MessageKey, type Ui } from "../core/messages.js";
 import { extract, InputError } from "../core/pipeline.js";
 import { FACT_TYPES, resultJsonSchema, type FactType, type Result } from "../core/schema.js";
 import { readInput, type InputSource } from "./inputs.js";
@@ -21,16 +23,6 @@ export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
 
-const EXAMPLES = `
-Examples:
-  $ feiten extract fixtures/seed-000.txt                 pretty JSON of one document
-  $ cat article.txt | feiten extract --date 2021-03-09   read stdin, publication date given
-  $ feiten extract --format ndjson a.txt b.txt c.txt     one result per line
-  $ feiten extract --types arrests,searches a.txt        only these fact types
-  $ feiten schema                                        the JSON Schema of a result
-
-Exit codes: 0 ok, 1 a check failed, 2 usage or input error.`;
-
 interface ExtractFlags {
   date?: string;
   lang: "nl" | "en" | "auto";
@@ -40,66 +32,86 @@ interface ExtractFlags {
 
 class UsageError extends Error {}
 
-function parseTypes(value: string): FactType[] {
-  const list = value.split(",").map((s) => s.trim()).filter(Boolean);
-  const bad = list.filter((t) => !(FACT_TYPES as readonly string[]).includes(t));
-  if (bad.length || !list.length) throw new UsageError(`--types: unknown fact type "${bad.join(", ") || value}" (choose from ${FACT_TYPES.join(", ")})`);
-  return list as FactType[];
-}
-
 function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
   return new Promise((resolve, reject) => {
     stream.write(text, (err) => (err ? reject(err) : resolve()));
   });
 }
 
+/** --ui is needed before the help texts are built, so it is read ahead of commander. */
+function uiOf(argv: readonly string[], env: Record<string, string | undefined>): Ui {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    const v = a === "--ui" ? argv[i + 1] : a.startsWith("--ui=") ? a.slice(5) : undefined;
+    if (v !== undefined && isUi(v)) return v;
+  }
+  return uiFromEnv(env);
+}
+
 export async function main(io: Io): Promise<number> {
-  let code = EXIT_OK;
+  const ui = uiOf(io.argv, io.env ?? {});
+  const t = (key: MessageKey, params?: Record<string, string>) => message(ui, key, params);
   const err = (msg: string) => io.stderr.write(`feiten: ${msg}\n`);
+  let code = EXIT_OK;
+
+  const parseTypes = (value: string): FactType[] => {
+    const list = value.split(",").map((s) => s.trim()).filter(Boolean);
+    const bad = list.filter((x) => !(FACT_TYPES as readonly string[]).includes(x));
+    if (bad.length || !list.length) throw new UsageError(t("cli.badTypes", { types: bad.join(", ") || value, choices: FACT_TYPES.join(", ") }));
+    return list as FactType[];
+  };
 
   const program = new Command()
     .name("feiten")
-    .description("Facts from police and prosecutor press releases: counts of arrests, searches, weapons, messages, drugs and money, with dates, places and sources.")
+    .description(t("cli.description"))
+    .helpOption("-h, --help", t("cli.help"))
+    .helpCommand(false)
+    .addOption(new Option("--ui <language>", t("cli.ui")).choices(["nl", "en"]))
     .exitOverride()
-    .configureOutput({
-      writeOut: (s) => io.stdout.write(s),
-      writeErr: (s) => io.stderr.write(s),
-      outputError: (s, w) => w(s.replace(/^error: /, "feiten: ")),
-    })
-    .showHelpAfterError("(run feiten --help for usage)");
+    // Commander's own error texts are English; main() says them in the --ui language.
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: () => undefined });
 
   program
     .command("extract")
-    .description("extract facts, dates and places from documents (files, or stdin when none or '-')")
-    .argument("[files...]", "input files; '-' or none reads stdin")
-    .option("-d, --date <date>", "publication date (YYYY, YYYY-MM or YYYY-MM-DD); overrides the text")
-    .addOption(new Option("-l, --lang <lang>", "document language").choices(["nl", "en", "auto"]).default("auto"))
-    .addOption(new Option("-f, --format <format>", "output format: json (one object, or an array for several inputs) or ndjson (one result per line)").choices(["json", "ndjson"]).default("json"))
-    .option("-t, --types <list>", `comma list of fact types to keep (${FACT_TYPES.join(",")})`, parseTypes)
-    .addHelpText("after", EXAMPLES)
+    .description(t("cli.extract"))
+    .helpOption("-h, --help", t("cli.help"))
+    .argument("[files...]", t("cli.files"))
+    .option("-d, --date <date>", t("cli.date"))
+    .addOption(new Option("-l, --lang <lang>", t("cli.lang")).choices(["nl", "en", "auto"]).default("auto"))
+    .addOption(new Option("-f, --format <format>", t("cli.format")).choices(["json", "ndjson"]).default("json"))
+    .option("-t, --types <list>", t("cli.types", { types: FACT_TYPES.join(",") }), parseTypes)
+    .addHelpText("after", `\n${t("cli.examples")}`)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: () => undefined })
     .action(async (files: string[], flags: ExtractFlags) => {
-      code = await runExtract(files, flags, io, err);
+      code = await runExtract(files, flags, io, ui, err);
     });
 
   program
     .command("schema")
-    .description("print the JSON Schema of a result (generated from the schemas that validate every result)")
+    .description(t("cli.schema"))
+    .helpOption("-h, --help", t("cli.help"))
     .action(async () => {
       await write(io.stdout, `${JSON.stringify(resultJsonSchema(), null, 2)}\n`);
     });
 
-  program.addHelpText("after", EXAMPLES);
+  program.addHelpText("after", `\n${t("cli.examples")}`);
 
+  const words = io.argv.filter((a, i) => !a.startsWith("-") && io.argv[i - 1] !== "--ui");
+  if (!words.length && !io.argv.includes("--help") && !io.argv.includes("-h")) {
+    // No command at all: the help, on stderr, and a usage error.
+    program.outputHelp({ error: true });
+    return EXIT_USAGE;
+  }
   try {
     await program.parseAsync(io.argv, { from: "user" });
-    if (!io.argv.length) {
-      program.outputHelp({ error: true });
-      return EXIT_USAGE;
-    }
   } catch (e) {
     if (e instanceof CommanderError) {
-      // --help and --version end here with exit code 0.
-      return e.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+      // --help ends here with exit code 0.
+      if (e.exitCode === 0) return EXIT_OK;
+      err(commanderMessage(e, ui));
+      io.stderr.write(`${t("cli.helpAfterError")}\n`);
+      return EXIT_USAGE;
     }
     if (e instanceof UsageError || e instanceof InputError) {
       err(e.message);
@@ -110,13 +122,30 @@ export async function main(io: Io): Promise<number> {
   return code;
 }
 
-async function runExtract(files: string[], flags: ExtractFlags, io: Io, err: (msg: string) => void): Promise<number> {
-  if (flags.date !== undefined && !parseDateInput(flags.date)) {
-    throw new UsageError(`--date: invalid date "${flags.date}" (expected YYYY, YYYY-MM or YYYY-MM-DD)`);
+/** Commander's error, in the --ui language where we know its kind. */
+function commanderMessage(e: CommanderError, ui: Ui): string {
+  const quoted = [...e.message.matchAll(/'([^']*)'/g)].map((m) => m[1]!);
+  switch (e.code) {
+    case "commander.unknownOption":
+      return message(ui, "cli.unknownOption", { option: quoted[0] ?? "" });
+    case "commander.unknownCommand":
+      return message(ui, "cli.unknownCommand", { command: quoted[0] ?? "" });
+    case "commander.invalidArgument": {
+      const choices = /Allowed choices are (.*)\./.exec(e.message)?.[1] ?? "";
+      return message(ui, "cli.invalidArgument", { option: quoted[0] ?? "", value: quoted[1] ?? "", choices });
+    }
+    case "commander.optionMissingArgument":
+      return message(ui, "cli.missingArgument", { option: quoted[0] ?? "" });
+    default:
+      return e.message.replace(/^error: /, "");
   }
+}
+
+async function runExtract(files: string[], flags: ExtractFlags, io: Io, ui: Ui, err: (msg: string) => void): Promise<number> {
+  if (flags.date !== undefined && !parseDateInput(flags.date)) throw new UsageError(message(ui, "cli.badDate", { date: flags.date }));
   const sources: InputSource[] = files.length ? files.map((f) => (f === "-" ? { kind: "stdin" } : { kind: "file", path: f })) : [{ kind: "stdin" }];
-  if (sources.filter((s) => s.kind === "stdin").length > 1) throw new UsageError("stdin ('-') can be read only once");
-  if (!files.length && io.stdin.isTTY) err("reading the document from the terminal; end it with Ctrl-D");
+  if (sources.filter((s) => s.kind === "stdin").length > 1) throw new UsageError(message(ui, "cli.stdinTwice"));
+  if (!files.length && io.stdin.isTTY) err(message(ui, "cli.readingTerminal"));
 
   let failed = 0;
   const results: Result[] = [];
@@ -124,12 +153,12 @@ async function runExtract(files: string[], flags: ExtractFlags, io: Io, err: (ms
     const input = await readInput(source, io);
     if (!input.ok) {
       failed++;
-      err(`${input.id}: ${input.problem}`);
+      err(`${input.id}: ${render(ui, input.problem)}`);
       continue;
     }
     let result: Result;
     try {
-      result = extract(input.text, { id: input.id, lang: flags.lang, published: flags.date ?? null, types: flags.types });
+      result = extract(input.text, { id: input.id, lang: flags.lang, published: flags.date ?? null, types: flags.types, ui });
     } catch (e) {
       failed++;
       err(`${input.id}: ${e instanceof Error ? e.message : String(e)}`);

@@ -1,40 +1,52 @@
 // Language of a document: Dutch or English. A vote of function words settles
-// the clear cases at no cost; franc-min's trigram model (limited to the
-// languages we must tell apart: Dutch, English, and German and French, which it
-// would otherwise call Dutch or English) decides the rest.
-import { franc } from "franc-min";
+// the clear cases at no cost; franc's trigram model decides the rest, limited
+// to the languages we must tell apart: Dutch and English, and the neighbours it
+// would otherwise take for them (German, French, Afrikaans, Frisian, West
+// Flemish is Dutch). The full franc, not franc-min: only it knows Afrikaans.
+import { franc } from "franc";
 import type { Lang } from "./lang.js";
+import type { MessageKey, Notice } from "./messages.js";
 
-const ONLY = ["nld", "eng", "deu", "fra"];
+const ONLY = ["nld", "eng", "deu", "fra", "afr", "fry", "lim", "vls"];
 // Function words of one language that are not words of the other ("in", "is" are both).
 const NL_WORDS = /\b(?:de|het|een|en|van|zijn|werd|werden|niet|aangehouden|politie|bij|op|met|voor|dat|die|ook|naar|heeft|hebben)\b/g;
 const EN_WORDS = /\b(?:the|a|an|and|of|was|were|not|arrested|police|at|on|with|for|that|by|from|has|have|said)\b/g;
 
 export interface Detection {
   lang: Lang;
-  warning: string | null;
+  /** False when the text is in another language: then nothing is extracted. */
+  supported: boolean;
+  warning: Notice | null;
 }
+
+// Marks of Afrikaans, which shares most of Dutch's function words.
+const AFRIKAANS = /(?:^|\s)(?:nie|'n|vir|hulle|hierdie|gister|word)(?=[\s.,!?]|$)/g;
 
 /** Clear majorities of function words need no trigram model. */
 function vote(lower: string): Lang | null {
   const nl = lower.match(NL_WORDS)?.length ?? 0;
   const en = lower.match(EN_WORDS)?.length ?? 0;
-  if (nl >= 12 && nl >= 6 * Math.max(en, 1) && /\b(?:de|het|een)\b/.test(lower)) return "nl";
+  const articles = lower.match(/\b(?:de|een)\b/g)?.length ?? 0;
+  if (nl >= 12 && nl >= 6 * Math.max(en, 1) && articles >= 3 && (lower.match(AFRIKAANS)?.length ?? 0) < 2) return "nl";
   if (en >= 12 && en >= 6 * Math.max(nl, 1) && /\bthe\b/.test(lower)) return "en";
   return null;
 }
 
+// Dialects franc tells apart that are Dutch to a reader of the news.
+const DUTCH = new Set(["nld", "vls", "lim"]);
+
 export function detectLanguage(text: string): Detection {
   const sample = text.length > 4000 ? text.slice(0, 4000) : text;
-  const clear = vote(sample.toLowerCase());
-  if (clear) return { lang: clear, warning: null };
-  const code = sample.trim().length >= 20 ? franc(sample, { only: ONLY, minLength: 20 }) : "und";
-  if (code === "nld") return { lang: "nl", warning: null };
-  if (code === "eng") return { lang: "en", warning: null };
   const lower = sample.toLowerCase();
+  const clear = vote(lower);
+  if (clear) return { lang: clear, supported: true, warning: null };
+  const code = sample.trim().length >= 20 ? franc(sample, { only: ONLY, minLength: 20 }) : "und";
+  if (DUTCH.has(code)) return { lang: "nl", supported: true, warning: null };
+  if (code === "eng") return { lang: "en", supported: true, warning: null };
   const nlHits = lower.match(NL_WORDS)?.length ?? 0;
   const enHits = lower.match(EN_WORDS)?.length ?? 0;
   const guess: Lang = enHits > nlHits ? "en" : "nl";
-  if (code === "und") return { lang: guess, warning: `language uncertain (text too short): assumed ${guess === "nl" ? "Dutch" : "English"}` };
-  return { lang: guess, warning: `text looks like neither Dutch nor English (detected "${code}"): read as ${guess === "nl" ? "Dutch" : "English"}` };
+  const language: MessageKey = guess === "nl" ? "language.dutch" : "language.english";
+  if (code === "und") return { lang: guess, supported: true, warning: { key: "detect.tooShort", params: { language: `@${language}` } } };
+  return { lang: guess, supported: false, warning: { key: "detect.unsupported", params: { code } } };
 }

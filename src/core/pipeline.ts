@@ -7,6 +7,7 @@ import { findPlaces, placeFromAdjective, toFactPlace } from "../places/index.js"
 import { toIso, type PartialDate } from "./calendar.js";
 import { detectLanguage } from "./detect.js";
 import type { Lang, LanguagePack } from "./lang.js";
+import { message, render, type Notice, type Ui } from "./messages.js";
 import { Result as ResultSchema, type FactType, type Result } from "./schema.js";
 import { splitSentences } from "./sentences.js";
 import { normalizeSameLength } from "./text.js";
@@ -23,6 +24,8 @@ export interface ExtractOptions {
   title?: string | null;
   /** Keep only these fact types. */
   types?: readonly FactType[];
+  /** Language of the warnings (default "en"); the JSON keys and values stay as the contract says. */
+  ui?: Ui;
 }
 
 const PACKS: Record<Lang, () => LanguagePack> = { nl: nlPack, en: enPack };
@@ -34,12 +37,13 @@ export class InputError extends Error {}
 
 export function extract(input: string, options: ExtractOptions = {}): Result {
   const text = normalizeSameLength(input);
-  const warnings: string[] = [];
+  const ui = options.ui ?? "en";
+  const notices: Notice[] = [];
 
   let published: PartialDate | null = null;
   if (options.published !== undefined && options.published !== null) {
     published = typeof options.published === "string" ? parseDateInput(options.published) : options.published;
-    if (!published) throw new InputError(`invalid publication date "${String(options.published)}": expected YYYY, YYYY-MM or YYYY-MM-DD`);
+    if (!published) throw new InputError(message(ui, "input.invalidDate", { date: String(options.published) }));
   }
   let bodyStart = 0;
   const header = HEADER_RE.exec(text);
@@ -50,11 +54,18 @@ export function extract(input: string, options: ExtractOptions = {}): Result {
   }
 
   let lang: Lang;
+  let supported = true;
   if (options.lang && options.lang !== "auto") lang = options.lang;
   else {
     const detected = detectLanguage(text.slice(bodyStart));
     lang = detected.lang;
-    if (detected.warning) warnings.push(detected.warning);
+    supported = detected.supported;
+    if (detected.warning) notices.push(detected.warning);
+  }
+  const document = (p: PartialDate | null) => ({ id: options.id ?? "-", lang, published: p ? toIso(p) : null, title: options.title ?? null });
+  if (!supported) {
+    // Another language: say so, and invent nothing.
+    return ResultSchema.parse({ schema: "feiten/1", document: document(published), facts: [], dates: [], places: [], warnings: notices.map((n) => render(ui, n)) });
   }
 
   if (!published) {
@@ -65,33 +76,33 @@ export function extract(input: string, options: ExtractOptions = {}): Result {
   const pack = PACKS[lang]();
   const sentences = splitSentences(text, bodyStart, text.length, pack.abbreviations);
   const found = findDates(text, bodyStart, published, lang);
-  warnings.push(...found.warnings);
+  notices.push(...found.warnings);
   const places = findPlaces(text, bodyStart, lang);
 
   let facts = extractFacts({
-      text,
-      original: input,
-      lang: pack,
-      sentences,
-      dates: found.mentions,
-      places,
-      published,
-      adjectivePlace: (w) => {
-        const p = placeFromAdjective(w, lang);
-        return p ? toFactPlace(p) : null;
-      },
-    });
+    text,
+    original: input,
+    lang: pack,
+    sentences,
+    dates: found.mentions,
+    places,
+    published,
+    adjectivePlace: (w) => {
+      const p = placeFromAdjective(w, lang);
+      return p ? toFactPlace(p) : null;
+    },
+  });
   if (options.types) facts = facts.filter((f) => options.types!.includes(f.type));
 
   // Mentions quote the original input, not the normalised copy.
   const quote = (s: number, e: number) => input.slice(s, e);
   const result: Result = {
     schema: "feiten/1",
-    document: { id: options.id ?? "-", lang, published: published ? toIso(published) : null, title: options.title ?? null },
+    document: document(published),
     facts,
     dates: found.mentions.map((m) => ({ ...m, text: quote(m.start, m.end) })),
     places: places.map((p) => ({ ...p, text: quote(p.start, p.end) })),
-    warnings,
+    warnings: notices.map((n) => render(ui, n)),
   };
   return ResultSchema.parse(result);
 }

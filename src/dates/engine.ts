@@ -2,6 +2,7 @@
 // longest of overlapping candidates, join neighbours (combine.ts), set the
 // direction of year-less dates from their sentence, relate lists and nights,
 // resolve against P.
+import type { Notice } from "../core/messages.js";
 import type { DateMention } from "../core/schema.js";
 import { type PartialDate, toIso } from "../core/calendar.js";
 import { joinNeighbours, relateNeighbours } from "./combine.js";
@@ -163,17 +164,17 @@ function setDirection(a: Atom, ctx: ParseContext, cues: FutureCues): void {
   else if (cues.around(a.start, a.end)) p.dir = "future";
 }
 
-function warning(text: string, r: Resolved, P: PartialDate | null): string | null {
+function warning(text: string, r: Resolved, P: PartialDate | null): Notice | null {
   switch (r.problem) {
-    case "unknown": return `relative date "${text}" not resolved: publication date unknown`;
-    case "noMonth": return `relative date "${text}" not resolved: publication date ${toIso(P!)} has no month`;
-    case "noDay": return `relative date "${text}" not resolved: publication date ${toIso(P!)} has no day`;
-    case "invalid": return `date "${text}" not resolved: no such date`;
+    case "unknown": return { key: "dates.unknown", params: { text } };
+    case "noMonth": return { key: "dates.noMonth", params: { text, published: toIso(P!) } };
+    case "noDay": return { key: "dates.noDay", params: { text, published: toIso(P!) } };
+    case "invalid": return { key: "dates.invalid", params: { text } };
     default: return null;
   }
 }
 
-export interface EngineResult { mentions: DateMention[]; warnings: string[] }
+export interface EngineResult { mentions: DateMention[]; warnings: Notice[] }
 
 export function run(text: string, from: number, P: PartialDate | null, lang: Lang): EngineResult {
   const ctx: ParseContext = { text, from, lex: lexicon(lang) };
@@ -182,7 +183,8 @@ export function run(text: string, from: number, P: PartialDate | null, lang: Lan
   for (const a of joined) setDirection(a, ctx, cues);
   const atoms = relateNeighbours(joined, ctx);
   const mentions: DateMention[] = [];
-  const warnings = new Set<string>();
+  // One notice per distinct sentence of it: the same unresolved word twice is said once.
+  const warnings = new Map<string, Notice>();
   for (const a of atoms) {
     const t = text.slice(a.start, a.end);
     let value: string | null = a.value ?? null;
@@ -195,11 +197,11 @@ export function run(text: string, from: number, P: PartialDate | null, lang: Lan
         w ??= warning(t, r2, P);
         value = r.value !== null && r2.value !== null ? `${r.value}/${r2.value}` : null;
       }
-      if (w !== null && (a.kind === "date" || isRelative(a.parts))) warnings.add(w);
+      if (w !== null && (a.kind === "date" || isRelative(a.parts))) warnings.set(JSON.stringify(w), w);
     }
     const mention: DateMention = { text: t, start: a.start, end: a.end, value, kind: a.kind, rule: a.rule };
     if (a.mod !== undefined) mention.mod = a.mod;
     mentions.push(mention);
   }
-  return { mentions, warnings: [...warnings] };
+  return { mentions, warnings: [...warnings.values()] };
 }

@@ -1,6 +1,7 @@
 // Dates (FACTS.md §5): find the date and time expressions of a text and
 // resolve them against the publication date; read a dateline's date; parse a
 // date given by a user or metadata.
+import type { Notice } from "../core/messages.js";
 import type { DateMention } from "../core/schema.js";
 import { type PartialDate, parseIso } from "../core/calendar.js";
 import { run } from "./engine.js";
@@ -8,7 +9,8 @@ import type { Lang } from "./types.js";
 
 export interface DateFindResult {
   mentions: DateMention[];
-  warnings: string[];
+  /** Unresolved dates, as notices to put into the reader's language. */
+  warnings: Notice[];
 }
 
 /** All date/time expressions in text[from..], resolved against published P (null = unknown). Offsets into `text`. Sorted by start, non-overlapping. */
