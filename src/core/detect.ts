@@ -3,7 +3,7 @@
 // to the languages we must tell apart: Dutch and English, and the neighbours it
 // would otherwise take for them (German, French, Afrikaans, Frisian, West
 // Flemish is Dutch). The full franc, not franc-min: only it knows Afrikaans.
-import { franc } from "franc";
+import { detectWithFranc } from "./franc.js";
 import type { Lang } from "./lang.js";
 import type { MessageKey, Notice } from "./messages.js";
 
@@ -40,7 +40,7 @@ export function detectLanguage(text: string): Detection {
   const lower = sample.toLowerCase();
   const clear = vote(lower);
   if (clear) return { lang: clear, supported: true, warning: null };
-  const code = sample.trim().length >= 20 ? franc(sample, { only: ONLY, minLength: 20 }) : "und";
+  const code = sample.trim().length >= 20 ? detectWithFranc(sample, ONLY, 20) : "und";
   if (DUTCH.has(code)) return { lang: "nl", supported: true, warning: null };
   if (code === "eng") return { lang: "en", supported: true, warning: null };
   const nlHits = lower.match(NL_WORDS)?.length ?? 0;
