@@ -97,6 +97,8 @@ export interface LanguagePack {
   sourceLinks: ReadonlySet<string>;
   /** "van", "of": the preposition of a part or of what is counted. */
   partOf: ReadonlySet<string>;
+  /** "uit Tiel", "aged 27": a short phrase after a person that does not change who is meant. */
+  personModifiers: ReadonlySet<string>;
   placePrepositions: ReadonlySet<string>;
   /** "in het centrum van Den Haag": nouns after which "van" still locates. */
   locativeNouns: ReadonlySet<string>;

@@ -93,6 +93,8 @@ export interface LanguageData {
     sourceLinks: string[];
     /** The preposition of a part or of what is counted ("twee van de wapens", "dozens of arrests"). */
     partOf: string[];
+    /** Words that open a short phrase after a person ("uit Tiel", "aged 27"): skipped when summing people. */
+    personModifiers: string[];
     /** Attribution verbs that stand after their source ("heeft het OM bekendgemaakt", "police said"). */
     attributionAfterSource: string[];
   };
@@ -225,6 +227,7 @@ export function buildLanguagePack(d: LanguageData): LanguagePack {
     sourceDeterminers: words(g.sourceDeterminers),
     sourceLinks: words(g.sourceLinks),
     partOf: words(g.partOf),
+    personModifiers: words(g.personModifiers),
     placePrepositions: words(x.placePrepositions),
     locativeNouns: words(x.locativeNouns),
     anaphoricDeterminers: words(x.anaphoricDeterminers),

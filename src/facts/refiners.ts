@@ -46,6 +46,8 @@ function eventPlaces(view: DocView, a: SentenceAnalysis, exclude: readonly [numb
   const { tokens, lang } = a;
   return view.places.filter((p) => {
     if (p.start < a.sentence.start || p.end > a.sentence.end) return false;
+    // The dateline names where the text was written, not where it happened.
+    if (a.index === 0 && p.start === tokens[0]?.start && isDatelineEnd(tokens, p.end)) return false;
     if (exclude.some(([s, e]) => p.start >= s && p.end <= e)) return false;
     const at = tokens.findIndex((t) => t.start >= p.start);
     const before = tokens[at - 1];
@@ -118,6 +120,12 @@ function paragraphHeads(view: DocView): Map<number, FactPlace> {
 }
 
 const BULLET = /^[-•*–]$/;
+
+/** A dateline's place ends at a dash, or at a comma before its date ("The Hague, 14 March 2024 —"). */
+function isDatelineEnd(tokens: readonly Token[], end: number): boolean {
+  const next = tokens.find((t) => t.start >= end);
+  return !!next && /^[-–—,]$/.test(next.text);
+}
 
 /** Offsets of the clause around token k: the sentence cut at ";" and at ", while/terwijl …". */
 function clauseOf(a: SentenceAnalysis, k: number): [number, number] {

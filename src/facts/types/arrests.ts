@@ -58,7 +58,7 @@ function skipModifier(a: SentenceAnalysis, k: number, limit: number): number {
   // "de bestuurder (44)": an age in brackets.
   if (a.tokens[k]?.text === "(" && a.tokens[k + 2]?.text === ")") k += 3;
   const t = a.tokens[k];
-  if (!t || !/^(?:uit|van|te|in|met)$/.test(t.lower)) return k;
+  if (!t || !a.lang.personModifiers.has(t.lower)) return k;
   let j = k + 1;
   while (j < limit && j < k + 5 && a.tokens[j]!.kind !== "punct" && !a.lang.coordinators.has(a.tokens[j]!.lower)) j++;
   return j;

@@ -32,6 +32,7 @@ export function enPack(): LanguagePack {
     sourceDeterminers: ["the", "a", "an"],
     sourceLinks: ["of", "in", "for", "at"],
     partOf: ["of"],
+    personModifiers: ["from", "of", "in", "with", "aged"],
     attributionAfterSource: ["said", "says", "stated", "reported", "announced", "confirmed", "told", "added", "explained", "revealed", "noted", "wrote", "tweeted", "estimated", "claimed", "said in a statement"],
   },
 }));

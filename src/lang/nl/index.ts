@@ -32,6 +32,7 @@ export function nlPack(): LanguagePack {
     sourceDeterminers: ["het", "de", "een"],
     sourceLinks: ["van", "in", "te", "voor", "uit"],
     partOf: ["van"],
+    personModifiers: ["uit", "van", "te", "in", "met"],
     attributionAfterSource: ["bekendgemaakt", "gemeld", "bevestigd", "medegedeeld", "meegedeeld", "verklaard", "gezegd", "aangegeven", "laten weten", "zegt", "meldt", "bevestigt", "stelt", "verklaart", "schrijft", "meldde", "zei", "bevestigde", "schreef", "stelde", "verklaarde", "liet", "laat", "maakt", "maakte", "geeft", "gaf"],
   },
 }));
