@@ -79,6 +79,7 @@ export interface LanguagePack {
   stopWords: ReadonlySet<string>;
   coordinators: ReadonlySet<string>;
   definiteSingular: ReadonlySet<string>;
+  demonstrativePlural: ReadonlySet<string>;
   negation: PhraseTable<string>;
   hedges: PhraseTable<string>;
   earlier: PhraseTable<string>;

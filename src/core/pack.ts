@@ -88,6 +88,8 @@ export interface LanguageData {
     stopWords: string[];
     coordinators: string[];
     definiteSingular: string[];
+    /** "those", "these", "die", "deze": before a participle they make it a name for people. */
+    demonstrativePlural: string[];
     possessives: string[];
     sourceDeterminers: string[];
     sourceLinks: string[];
@@ -211,6 +213,7 @@ export function buildLanguagePack(d: LanguageData): LanguagePack {
     stopWords: words(g.stopWords),
     coordinators: words(g.coordinators),
     definiteSingular: words(g.definiteSingular),
+    demonstrativePlural: words(g.demonstrativePlural),
     negation: phraseSet(x.negation),
     hedges: phraseSet(x.hedges),
     earlier: phraseSet(x.earlier),

@@ -49,7 +49,16 @@ function eventPlaces(view: DocView, a: SentenceAnalysis, exclude: readonly [numb
     // The dateline names where the text was written, not where it happened.
     if (a.index === 0 && p.start === tokens[0]?.start && isDatelineEnd(tokens, p.end)) return false;
     if (exclude.some(([s, e]) => p.start >= s && p.end <= e)) return false;
-    const at = tokens.findIndex((t) => t.start >= p.start);
+    let at = tokens.findIndex((t) => t.start >= p.start);
+    // In a list ("through Rotterdam and Antwerp", "in Mechelen, Lier en Turnhout") the
+    // preposition before the first place governs them all.
+    for (;;) {
+      const sep = tokens[at - 1];
+      if (!sep || !(sep.text === "," || lang.coordinators.has(sep.lower))) break;
+      const prev = view.places.find((q) => q.end === tokens[at - 2]?.end);
+      if (!prev) break;
+      at = tokens.findIndex((t) => t.start >= prev.start);
+    }
     const before = tokens[at - 1];
     if (!before || !lang.notPlacePrepositions.has(before.lower)) return true;
     // "in het centrum van Den Haag", "de haven van Zeebrugge": "van" after a place noun still locates.

@@ -5,7 +5,7 @@
 // derde verdachte, een vrouw van 19,"), and people listed after the verb with
 // their own place are parts ("vier in Venlo, de twee anderen in Lokeren").
 import type { PlaceMention } from "../../core/schema.js";
-import type { CueHit, Qnp, SentenceAnalysis } from "../analysis.js";
+import { headAt, type CueHit, type Qnp, type SentenceAnalysis } from "../analysis.js";
 import { draftFromQnp, nearestFor, type Draft, type RuleContext } from "../draft.js";
 
 export function arrests(a: SentenceAnalysis, ctx: RuleContext): Draft[] {
@@ -17,6 +17,7 @@ export function arrests(a: SentenceAnalysis, ctx: RuleContext): Draft[] {
   const persons = a.qnps.filter((q) => q.head?.cls === "person");
   const taken = new Set<Qnp>();
   for (const cue of a.cues.arrests) {
+    if (isAttributive(a, cue)) continue;
     const near = nearestFor(cue, persons, taken);
     if (!near) continue;
     const group = coordinated(a, appositionHead(a, near, persons), persons);
@@ -111,4 +112,16 @@ function gapped(a: SentenceAnalysis, cue: CueHit, persons: readonly Qnp[], taken
     out.push(d);
   }
   return out;
+}
+
+/**
+ * "those arrested", "de aangehouden man": a participle after a determiner names
+ * people arrested before; it is no new arrest. ("de aanhouding van …" is a noun
+ * and still counts.)
+ */
+function isAttributive(a: SentenceAnalysis, cue: CueHit): boolean {
+  const prev = a.tokens[cue.start - 1];
+  if (!prev || cue.start !== cue.at) return false;
+  if (!a.lang.definiteSingular.has(prev.lower) && !a.lang.demonstrativePlural.has(prev.lower)) return false;
+  return headAt(a.tokens, cue.start, a.lang)?.info.cls !== "arrestEvent";
 }

@@ -28,6 +28,7 @@ export function enPack(): LanguagePack {
     stopWords: STOP,
     coordinators: ["and", "or", "plus"],
     definiteSingular: ["the", "this", "that"],
+    demonstrativePlural: ["those", "these"],
     possessives: ["his", "her", "their"],
     sourceDeterminers: ["the", "a", "an"],
     sourceLinks: ["of", "in", "for", "at"],

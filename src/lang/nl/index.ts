@@ -28,6 +28,7 @@ export function nlPack(): LanguagePack {
     stopWords: ["de", "het", "een", "en", "of", "in", "op", "te", "bij", "van", "voor", "met", "aan", "uit", "door", "naar", "om", "over", "tot", "die", "dat", "zijn", "werden", "worden", "waren", "is", "was", "werd", "wordt", "hebben", "heeft", "had", "hadden", "er", "daar", "zij", "ze", "hij", "ook", "al", "nog", "niet", "geen", "maar", "want", "dus", "waarvan", "waaronder", "onder", "tussen", "per", "als", "dan", "wel"],
     coordinators: ["en", "of", "alsook", "plus"],
     definiteSingular: ["de", "die", "deze", "diezelfde", "dezelfde"],
+    demonstrativePlural: ["die", "deze", "de"],
     possessives: ["zijn", "haar", "hun"],
     sourceDeterminers: ["het", "de", "een"],
     sourceLinks: ["van", "in", "te", "voor", "uit"],
