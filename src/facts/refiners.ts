@@ -62,7 +62,7 @@ function eventPlaces(view: DocView, a: SentenceAnalysis, exclude: readonly [numb
     const before = tokens[at - 1];
     if (!before || !lang.notPlacePrepositions.has(before.lower)) return true;
     // "in het centrum van Den Haag", "de haven van Zeebrugge": "van" after a place noun still locates.
-    return before.lower === "van" && !!tokens[at - 2] && lang.locativeNouns.has(tokens[at - 2]!.lower);
+    return lang.partOf.has(before.lower) && !!tokens[at - 2] && lang.locativeNouns.has(tokens[at - 2]!.lower);
   });
 }
 
