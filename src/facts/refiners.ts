@@ -174,8 +174,9 @@ function adjectivePlace(view: DocView, a: SentenceAnalysis, near: number): FactP
   return best;
 }
 
+/** Dates and resolved intervals ("tussen 2019 en 2021") of a sentence: what can date a fact. */
 function sentenceDates(view: DocView, a: SentenceAnalysis): DateMention[] {
-  return view.dates.filter((m) => m.kind === "date" && m.start >= a.sentence.start && m.end <= a.sentence.end);
+  return view.dates.filter((m) => (m.kind === "date" || (m.kind === "interval" && m.value !== null)) && m.start >= a.sentence.start && m.end <= a.sentence.end);
 }
 
 /** Whether "sinds"/"vanaf" opens the phrase ending at token k ("sinds de zomer van vorig jaar"). */
