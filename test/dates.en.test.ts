@@ -207,3 +207,23 @@ describe("en datelines", () => {
 it("the corpus is large", () => {
   expect(count(ON_THURSDAY) + count(OTHER_KINDS) + count(IN_SEPTEMBER) + count(UNKNOWN)).toBeGreaterThan(150);
 });
+
+describe("day and month order", () => {
+  const P = { year: 2021, month: 6, day: 30 };
+  const values = (text: string) => findDates(text, 0, P, "en").mentions.filter((m) => m.kind === "date").map((m) => [m.text, m.value]);
+  it("reads numeric dates day-first in a British text", () => {
+    expect(values("The raid on 10 June 2021 followed an earlier one on 06/05/2021.")).toEqual([
+      ["10 June 2021", "2021-06-10"],
+      ["06/05/2021", "2021-05-06"],
+    ]);
+  });
+  it("reads them month-first in a text that writes its dates the American way", () => {
+    expect(values("The raid on June 10, 2021 followed an earlier one on 06/05/2021.")).toEqual([
+      ["June 10, 2021", "2021-06-10"],
+      ["06/05/2021", "2021-06-05"],
+    ]);
+  });
+  it("reads a date month-first wherever day-first is impossible", () => {
+    expect(values("It happened on 06/25/2021.")).toEqual([["06/25/2021", "2021-06-25"]]);
+  });
+});

@@ -174,10 +174,23 @@ function warning(text: string, r: Resolved, P: PartialDate | null): Notice | nul
   }
 }
 
+const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?";
+const US_WRITTEN = new RegExp(`\\b${MONTH} \\d{1,2}(?:st|nd|rd|th)?, \\d{4}`, "g");
+const UK_WRITTEN = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \\d{4}`, "g");
+
+/**
+ * Day/month order of an English text: British (day first, the default) unless
+ * the text writes its full dates the American way more often ("June 10, 2021").
+ */
+function writesMonthFirst(text: string, from: number): boolean {
+  const body = from ? text.slice(from) : text;
+  return (body.match(US_WRITTEN)?.length ?? 0) > (body.match(UK_WRITTEN)?.length ?? 0);
+}
+
 export interface EngineResult { mentions: DateMention[]; warnings: Notice[] }
 
 export function run(text: string, from: number, P: PartialDate | null, lang: Lang): EngineResult {
-  const ctx: ParseContext = { text, from, lex: lexicon(lang) };
+  const ctx: ParseContext = { text, from, lex: lexicon(lang), monthFirst: lang === "en" && writesMonthFirst(text, from) };
   const joined = joinNeighbours(nonOverlapping(candidates(ctx, lang)), ctx);
   const cues = new FutureCues(ctx);
   for (const a of joined) setDirection(a, ctx, cues);

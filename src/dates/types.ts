@@ -56,6 +56,8 @@ export interface ParseContext {
   text: string;
   from: number;
   lex: Lexicon;
+  /** Read ambiguous numeric dates month-first (an American text: "06/10/2021" is 10 June). */
+  monthFirst: boolean;
 }
 
 export interface DateParser {

@@ -1,7 +1,8 @@
 // Numeric dates: ISO "2021-03-12" (with an optional time), and day-first
 // "12-03-2021", "12/03/2021", "12.03.2021", "12/03/21". When the second number
 // cannot be a month (> 12) and the first can, the date is read month-first
-// ("03/25/2021"): the only reading left.
+// ("03/25/2021"): the only reading left. An English text that writes its dates
+// the American way ("June 10, 2021") reads ambiguous ones month-first too.
 import { isValidDay } from "../../core/calendar.js";
 import type { Lexicon } from "../lexicon.js";
 import { NUM_B, NUM_E, YEAR4 } from "../patterns.js";
@@ -20,7 +21,7 @@ export function numericDateParser(lex: Lexicon): DateParser {
         `|(?<a>\\d{1,2})(?<sep>[-/.])(?<b>\\d{1,2})\\k<sep>(?<y>${YEAR4}|\\d{2}))${NUM_E}(?![A-Za-z])`,
       "y",
     ),
-    extract(m) {
+    extract(m, ctx) {
       const g = m.groups!;
       let year: number, month: number, day: number;
       if (g.iy !== undefined) {
@@ -30,7 +31,7 @@ export function numericDateParser(lex: Lexicon): DateParser {
       } else {
         if (g.y!.length === 2 && g.sep === ".") return null; // "12.10.20" is more often a version or a score
         const a = Number(g.a), b = Number(g.b);
-        [day, month] = lex.data.dayFirst ? [a, b] : [b, a];
+        [day, month] = lex.data.dayFirst && !ctx.monthFirst ? [a, b] : [b, a];
         if (month > 12 && day <= 12) [day, month] = [month, day];
         year = expandYear(g.y!);
       }
