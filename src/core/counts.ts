@@ -107,29 +107,15 @@ function numberAt(tokens: readonly Token[], i: number, lex: CountLexicon): Numbe
     if (nv === 0.5 && after && (after.lower in lex.scales || matchAt(tokens, i + 2, lex.units))) {
       value = 0.5;
       j = i + 2;
-    } else if (nv === 100 || nv === 1000) {
-      value = nv;
-      j = i + 2;
-    } else value = 1;
+    } else if (nv === 100 || nv === 1000) [value, j] = joinWords(tokens, j, lex, 1);
+    else value = 1;
   } else if (lex.numberWord(t.lower) === 0.5 && lex.articleOne.has(tokens[i + 1]?.lower ?? "")) {
     // "half a kilo", "half a million"
     value = 0.5;
     j = i + 2;
   } else {
     value = lex.numberWord(t.lower);
-    // "two hundred and fifty", "one thousand two hundred": join word sequences.
-    while (value !== null && tokens[j]) {
-      let k = j;
-      if (lex.numberJoin?.has(tokens[k]!.lower)) k++;
-      const nxt = tokens[k];
-      const v = nxt && nxt.kind === "word" && !(nxt.lower in lex.scales) ? lex.numberWord(nxt.lower) : null;
-      if (v === null) break;
-      if (v === 100 || v === 1000) value = value * v;
-      else if (v < value && (value % 100 === 0 || value % 1000 === 0) && v < 100) value += v;
-      else if (v < value && v >= 100 && value % 1000 === 0) value += v;
-      else break;
-      j = k + 1;
-    }
+    if (value !== null && value !== 0.5) [value, j] = joinWords(tokens, j, lex, value);
   }
   if (value === null || value < 0) return null;
   // "one and a half million"
@@ -138,6 +124,41 @@ function numberAt(tokens: readonly Token[], i: number, lex: CountLexicon): Numbe
     j += 3;
   }
   return withScale(tokens, j, lex, value);
+}
+
+/**
+ * Words that make one number with the first: "two hundred and fifty", "twenty
+ * one", "three thousand five hundred and twelve", "duizend vijfhonderd".
+ * Returns the value and the index after the last word.
+ */
+function joinWords(tokens: readonly Token[], j: number, lex: CountLexicon, first: number): [number, number] {
+  let total = 0;
+  let current = 0;
+  const add = (v: number) => {
+    if (v === 100) current = (current || 1) * 100;
+    else if (v === 1000) {
+      total += (current || 1) * 1000;
+      current = 0;
+    } else current += v;
+  };
+  // A word may follow only where it can in a number: units after tens, tens after hundreds…
+  const fits = (v: number) => {
+    if (v === 100) return current > 0 && current < 100;
+    if (v === 1000) return total === 0 && current > 0 && current < 1000;
+    if (v < 10) return current % 10 === 0;
+    return current % 100 === 0;
+  };
+  add(first);
+  for (;;) {
+    let k = j;
+    if (lex.numberJoin?.has(tokens[k]?.lower ?? "")) k++;
+    const nxt = tokens[k];
+    const v = nxt && nxt.kind === "word" && !(nxt.lower in lex.scales) ? lex.numberWord(nxt.lower) : null;
+    if (v === null || !Number.isInteger(v) || !fits(v)) break;
+    add(v);
+    j = k + 1;
+  }
+  return [total + current, j];
 }
 
 function withScale(tokens: readonly Token[], j: number, lex: CountLexicon, value: number, suffix?: string): NumberAt {
