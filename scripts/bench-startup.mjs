@@ -2,11 +2,12 @@
 // Wall time of one `feiten extract` on one document, as a journalist runs it:
 // a fresh process each time. Reports min and median of N runs (default 21),
 // next to a bare `node -e 0` for the floor every Node program pays.
-//   npm run bench:startup [-- N] [file]
+//   npm run bench:startup [-- N] [file] [lang]
 import { spawnSync } from "node:child_process";
 
 const n = Number(process.argv[2] ?? 21);
 const file = process.argv[3] ?? "fixtures/seed-000.txt";
+const lang = process.argv[4] ?? "nl";
 
 function time(args) {
   const ms = [];
@@ -22,8 +23,8 @@ function time(args) {
 
 const floor = time(["-e", "0"]);
 const feiten = time(["bin/feiten.js", "extract", file]);
-const given = time(["bin/feiten.js", "extract", "--lang", "nl", file]);
+const given = time(["bin/feiten.js", "extract", "--lang", lang, file]);
 console.log(`runs: ${n} each, document: ${file}`);
 console.log(`node -e 0                          min ${floor.min} ms  median ${floor.median} ms`);
 console.log(`feiten extract (language detected) min ${feiten.min} ms  median ${feiten.median} ms`);
-console.log(`feiten extract --lang nl           min ${given.min} ms  median ${given.median} ms`);
+console.log(`feiten extract --lang ${lang}           min ${given.min} ms  median ${given.median} ms`);
