@@ -3,19 +3,12 @@
 // negative list of sentences that must yield no fact. Fixed reference date.
 import { describe, expect, it } from "vitest";
 import { extract } from "../src/index.js";
+import { corpusTests, type FactCorpus } from "./fact-corpus.js";
 
 const P = "2021-03-12";
 
-type F = [type: string, value: number | null, min: number | null, max: number | null, subtype?: string | null, unit?: string | null];
 
-function facts(text: string): F[] {
-  return extract(text, { lang: "nl", published: P })
-    .facts.filter((f) => !f.negated)
-    .map((f) => [f.type, f.count.value, f.count.min, f.count.max, f.subtype, f.count.unit] as F);
-}
-const norm = (list: F[]) => list.map(([t, v, mi, ma, s = null, u = null]) => [t, v, mi, ma, s, u]);
-
-const CORPUS: [F[], string[]][] = [
+const CORPUS: FactCorpus = [
   [
     [["arrests", 30, 30, 30]],
     [
@@ -225,15 +218,7 @@ const NEGATIVE = [
 ];
 
 describe("Dutch facts", () => {
-  for (const [expected, forms] of CORPUS) {
-    it(`${JSON.stringify(expected)} — ${forms.length} forms`, () => {
-      const wrong = forms.map((form) => ({ form, got: norm(facts(form)) })).filter((r) => JSON.stringify(r.got) !== JSON.stringify(norm(expected)));
-      expect(wrong).toEqual([]);
-    });
-  }
-  it("finds no fact where none is stated", () => {
-    expect(NEGATIVE.map((s) => ({ s, got: facts(s) })).filter((r) => r.got.length)).toEqual([]);
-  });
+  corpusTests("nl", P, CORPUS, NEGATIVE);
   it("marks negated facts", () => {
     const r = extract("Twee mannen die in de berichten werden genoemd, zijn niet aangehouden.", { lang: "nl", published: P });
     expect(r.facts.map((f) => [f.type, f.count.value, f.negated])).toEqual([["arrests", 2, true]]);
