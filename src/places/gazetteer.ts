@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 import type { PlaceKind } from "../core/schema.js";
 
 export interface Place {
-  /** "geonames:2759794", "cbs:GM0363" (NL municipality), "nis:72039" (BE municipality), "iso:BE", "iso:NL-NB", or "feiten:<slug>" for curated entries ("feiten:be-antwerpen"). */
+  /** "geonames:2759794", "cbs:GM0363" (NL municipality), "nis:72039" (BE municipality), "iso:BE", "iso:NL-NB", "iso:US-TX" (ISO 3166-2 subdivision), or "feiten:<slug>" for curated entries ("feiten:be-antwerpen", "feiten:merseyside"). */
   readonly id: string;
   /** Canonical name: Dutch endonym for NL/BE places, Dutch name for countries. */
   readonly name: string;
