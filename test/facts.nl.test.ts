@@ -186,6 +186,42 @@ const CORPUS: FactCorpus = [
   [[["drugs", null, 600, 700, "cannabis", "plants"]], ["Agenten troffen een kwekerij aan. In twee kamers stonden 600 à 700 hennepplanten."]],
   [[["money", null, 200000, 999999, null, "EUR"]], ["Eerder werden al enkele tonnen aan contant geld in beslag genomen."]],
   [[["messages", 250000, 250000, null]], ["De groep verstuurde zeker 250.000 sms-berichten."]],
+  [[["arrests", 1, 1, 1]], ["Ook hij werd later aangehouden.", "Zij is gisteren gearresteerd."]],
+  [[["searches", 1, 1, 1]], ["Later werd ook zijn woning doorzocht.", "De recherche doorzocht haar appartement."]],
+  [
+    [
+      ["searches", 2, 2, 2],
+      ["searches", 1, 1, 1],
+    ],
+    ["De recherche doorzocht twee woningen in Tilburg en een bedrijfspand in Waalwijk."],
+  ],
+  [
+    [
+      ["searches", 7, 7, 7],
+      ["searches", 5, 5, 5],
+      ["searches", 2, 2, 2],
+    ],
+    ["Er werden zeven panden doorzocht: vijf woningen en twee bedrijfspanden."],
+  ],
+  [
+    [
+      ["arrests", 17, 17, 17],
+      ["arrests", 8, 8, 8],
+      ["arrests", 5, 5, 5],
+      ["arrests", 4, 4, 4],
+    ],
+    ["Er zijn 17 verdachten aangehouden: in Amsterdam acht, in Utrecht vijf en in Almere de overige vier."],
+  ],
+  [[["arrests", 3, 3, 3]], ["Drie van de verdachten, onder wie een douanemedewerker, werden deze week aangehouden."]],
+  [
+    [
+      ["arrests", 1, 1, 1],
+      ["drugs", 25, 25, 25, "hashish", "kg"],
+    ],
+    ["Op de snelweg werd een koerier opgepakt met 25 kilo hasj in zijn kofferbak."],
+  ],
+  [[["weapons", 2, null, null, "firearm"]], ["In de woning werd een tweetal vuurwapens aangetroffen."]],
+  [[["weapons", null, 2, null, null]], ["Bij de inval werden tal van wapens in beslag genomen."]],
 ];
 
 // Sentences that state no counted fact.
@@ -214,6 +250,8 @@ const NEGATIVE = [
   "Het onderzoek begon in hetzelfde dossier in 2022.",
   "In totaal werden zo'n 400 mensen gefouilleerd.",
   "Het Openbaar Ministerie vervolgt 20 à 30 verdachten.",
+  "Volgens de douane worden er wekelijks tientallen kilo's hasj vervoerd.",
+  "De twee anderen zitten nog vast.",
   "De celstraf kan oplopen tot maximaal twaalf jaar.",
 ];
 

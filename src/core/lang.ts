@@ -71,6 +71,10 @@ export interface LanguagePack {
   rates: PhraseTable<string>;
   partCountLeads: PhraseTable<string>;
   partCountPrepositions: ReadonlySet<string>;
+  partLeads: PhraseTable<string>;
+  singularAuxiliaries: ReadonlySet<string>;
+  conjunctionUse: ReadonlyMap<string, ReadonlySet<string>>;
+  subjectPronouns: ReadonlySet<string>;
   /** Words after "een" that make it no count ("een reeks huiszoekingen"). */
   noCountWords: ReadonlySet<string>;
   /** Words allowed between a count and its head that are not adjectives by their ending. */
@@ -100,6 +104,7 @@ export interface LanguagePack {
   partOf: ReadonlySet<string>;
   /** "uit Tiel", "aged 27": a short phrase after a person that does not change who is meant. */
   personModifiers: ReadonlySet<string>;
+  withWords: ReadonlySet<string>;
   placePrepositions: ReadonlySet<string>;
   /** "in het centrum van Den Haag": nouns after which "van" still locates. */
   locativeNouns: ReadonlySet<string>;

@@ -61,6 +61,9 @@ export interface LanguageData {
     partCountLeads: string[];
     partCountPrepositions: string[];
     noCountWords: string[];
+    /** "waarvan", "waaronder", "including": what follows is a part of what came before. */
+    partLeads: string[];
+    singularAuxiliaries: string[];
   };
   context: {
     negation: string[];
@@ -82,6 +85,10 @@ export interface LanguageData {
     earlierExceptions: string[];
     /** Words that start a clause of its own ("while French officers searched …"). */
     clauseBreakers: string[];
+    /** Earlier-words that are conjunctions before these words ("toen ze …" is "when they"). */
+    conjunctionUse: Record<string, string[]>;
+    /** "hij", "she": a person said by a pronoun, one when its verb is singular. */
+    subjectPronouns: string[];
   };
   grammar: {
     adjectiveLike: (text: string, lower: string) => boolean;
@@ -97,6 +104,8 @@ export interface LanguageData {
     partOf: string[];
     /** Words that open a short phrase after a person ("uit Tiel", "aged 27"): skipped when summing people. */
     personModifiers: string[];
+    /** "met", "with": what an arrested person had on them. */
+    withWords: string[];
     /** Attribution verbs that stand after their source ("heeft het OM bekendgemaakt", "police said"). */
     attributionAfterSource: string[];
   };
@@ -209,6 +218,10 @@ export function buildLanguagePack(d: LanguageData): LanguagePack {
     partCountLeads: phraseSet(f.partCountLeads),
     partCountPrepositions: words(f.partCountPrepositions),
     noCountWords: words(f.noCountWords),
+    partLeads: phraseSet(f.partLeads),
+    singularAuxiliaries: words(f.singularAuxiliaries),
+    conjunctionUse: new Map(Object.entries(x.conjunctionUse).map(([w, next]) => [w, words(next)])),
+    subjectPronouns: words(x.subjectPronouns),
     adjectiveLike: g.adjectiveLike,
     stopWords: words(g.stopWords),
     coordinators: words(g.coordinators),
@@ -231,6 +244,7 @@ export function buildLanguagePack(d: LanguageData): LanguagePack {
     sourceLinks: words(g.sourceLinks),
     partOf: words(g.partOf),
     personModifiers: words(g.personModifiers),
+    withWords: words(g.withWords),
     placePrepositions: words(x.placePrepositions),
     locativeNouns: words(x.locativeNouns),
     anaphoricDeterminers: words(x.anaphoricDeterminers),

@@ -260,10 +260,17 @@ function definiteSingularAt(tokens: readonly Token[], i: number, lang: LanguageP
     const count: CountMatch = { start: i, end: i + 1, value: both, min: both, max: both, modifier: "exact", implied: false, negative: false, unit: null };
     return { count, headStart: h ? i + 1 : i, headEnd: h ? h.end : i + 1, head: h ? h.info : PERSONS, substances: [], currency: null, cash: false, end: h ? h.end : i + 1, definite: false };
   }
+  // "Ook hij werd aangehouden": a pronoun with a singular verb is one person.
+  if (lang.subjectPronouns.has(t.lower) && lang.singularAuxiliaries.has(tokens[i + 1]?.lower ?? "")) {
+    const count: CountMatch = { start: i, end: i + 1, value: 1, min: 1, max: 1, modifier: "exact", implied: true, negative: false, unit: null };
+    return { count, headStart: i, headEnd: i + 1, head: { ...PERSONS, singular: true }, substances: [], currency: null, cash: false, end: i + 1, definite: true };
+  }
   if (!lang.definiteSingular.has(t.lower) && !lang.possessives.has(t.lower)) return null;
   for (const s of skipAdjectives(tokens, i + 1, lang)) {
     const h = headAt(tokens, s, lang);
-    if (h && h.info.cls === "person" && h.info.singular) {
+    // "zijn woning … doorzocht": one premises, said with a possessive.
+    const onePremises = h && h.info.cls === "premises" && lang.possessives.has(t.lower) && !/(?:en|s)$/.test(tokens[s]!.lower);
+    if (h && ((h.info.cls === "person" && h.info.singular) || onePremises)) {
       const count: CountMatch = { start: i, end: i + 1, value: 1, min: 1, max: 1, modifier: "exact", implied: true, negative: false, unit: null };
       return { count, headStart: s, headEnd: h.end, head: h.info, substances: [], currency: null, cash: false, end: h.end, definite: true };
     }

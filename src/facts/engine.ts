@@ -8,6 +8,7 @@ import type { Fact, FactType, PlaceMention } from "../core/schema.js";
 import type { Sentence } from "../core/sentences.js";
 import { analyse, headAt, type SentenceAnalysis } from "./analysis.js";
 import { toCount, type Draft, type RuleContext } from "./draft.js";
+import { placeAfter, placeBefore } from "./parts.js";
 import { attributionIn, attributionSentence, dateOf, earlierSentences, isHedged, isLongBefore, isNegated, placeOf, toFactDate, type DocView } from "./refiners.js";
 import { arrests } from "./types/arrests.js";
 import { drugs } from "./types/drugs.js";
@@ -38,6 +39,9 @@ export function extractFacts(input: FactInput): Fact[] {
     own.push(...distributed(a, own));
     own.sort((x, y) => x.tokStart - y.tokStart);
     own.push(...partCounts(a, own.length ? own : drafts.filter((d) => d.a.index === a.index - 1), view, consumed));
+    // A place a part was given is that part's, not its total's.
+    for (const d of own) if (d.place) consumed.add(d.place);
+    own.sort((x, y) => x.tokStart - y.tokStart);
     drafts.push(...own);
   }
 
@@ -87,7 +91,13 @@ function contextSentence(analyses: readonly SentenceAnalysis[], a: SentenceAnaly
 
 /** "1000 berichten per dag" is a rate, not a count. */
 function isRate(d: Draft): boolean {
-  return matchAt(d.a.tokens, d.tokEnd, d.a.lang.rates) !== null;
+  if (matchAt(d.a.tokens, d.tokEnd, d.a.lang.rates)) return true;
+  // "wekelijks tientallen kilo's", "every day dozens of …"
+  for (let k = Math.max(0, d.tokStart - 3); k < d.tokStart; k++) {
+    const m = matchAt(d.a.tokens, k, d.a.lang.rates);
+    if (m && m.end >= d.tokStart - 1) return true;
+  }
+  return false;
 }
 
 /**
@@ -120,10 +130,7 @@ function partCounts(a: SentenceAnalysis, antecedents: readonly Draft[], view: Do
   const out: Draft[] = [];
   for (const c of a.bare) {
     if (c.modifier === "vague" && c.min === 2 && c.max === null) continue;
-    const prep = a.tokens[c.end];
-    if (!prep || !a.lang.partCountPrepositions.has(prep.lower)) continue;
-    const placeTok = a.tokens[c.end + 1];
-    const place = placeTok && view.places.find((p) => p.start === placeTok.start);
+    const place = placeAfter(a, c.end, view.places) ?? placeBefore(a, c.start, view.places);
     if (!place) continue;
     const before = antecedents.filter((d) => d.a.index < a.index || d.tokStart < c.start);
     const ante = before[before.length - 1];

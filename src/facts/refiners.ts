@@ -220,8 +220,9 @@ export function isLongBefore(value: string | null, published: PartialDate | null
 function saysEarlier(a: SentenceAnalysis): boolean {
   for (const m of findAll(a.tokens, a.lang.earlier)) {
     if (m.start > 0 && neutralizedAt(a, m.start - 1)) continue;
-    // "earlier this week", "eerder vandaag": still current news.
+    // "eerder vandaag": still current news; "toen ze …" is "when they …", no earlier time.
     if (matchAt(a.tokens, m.end, a.lang.earlierExceptions)) continue;
+    if (m.end === m.start + 1 && a.lang.conjunctionUse.get(a.tokens[m.start]!.lower)?.has(a.tokens[m.end]?.lower ?? "")) continue;
     return true;
   }
   return false;

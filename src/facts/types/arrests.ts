@@ -6,6 +6,8 @@
 // their own place are parts ("vier in Venlo, de twee anderen in Lokeren").
 import type { PlaceMention } from "../../core/schema.js";
 import { headAt, type CueHit, type Qnp, type SentenceAnalysis } from "../analysis.js";
+import { matchAt } from "../../core/phrases.js";
+import { placeAfter, placeBefore } from "../parts.js";
 import { draftFromQnp, nearestFor, type Draft, type RuleContext } from "../draft.js";
 
 export function arrests(a: SentenceAnalysis, ctx: RuleContext): Draft[] {
@@ -18,8 +20,15 @@ export function arrests(a: SentenceAnalysis, ctx: RuleContext): Draft[] {
   const taken = new Set<Qnp>();
   for (const cue of a.cues.arrests) {
     if (isAttributive(a, cue)) continue;
-    const near = nearestFor(cue, persons, taken);
+    let near = nearestFor(cue, persons, taken);
     if (!near) continue;
+    // "Drie van de verdachten, onder wie een douanemedewerker, werden …": the part
+    // introduced by "onder wie" belongs to the group before it.
+    const whole = groupBefore(a, near, persons);
+    if (whole) {
+      taken.add(near);
+      near = whole;
+    }
     const group = coordinated(a, appositionHead(a, near, persons), persons);
     for (const g of group) taken.add(g);
     taken.add(near);
@@ -101,10 +110,7 @@ function gapped(a: SentenceAnalysis, cue: CueHit, persons: readonly Qnp[], taken
   const out: Draft[] = [];
   for (const q of persons) {
     if (taken.has(q) || q.count.start <= cue.at || q.count.implied || q.definite) continue;
-    const prep = a.tokens[q.end];
-    const placeTok = a.tokens[q.end + 1];
-    if (!prep || !placeTok || !a.lang.partCountPrepositions.has(prep.lower)) continue;
-    const place = places.find((p) => p.start === placeTok.start);
+    const place = placeAfter(a, q.end, places) ?? placeBefore(a, q.count.start, places);
     if (!place) continue;
     taken.add(q);
     const d = draftFromQnp(a, q, "arrests", null, null, `${a.lang.lang}.arrests.partCount`, cue);
@@ -124,4 +130,15 @@ function isAttributive(a: SentenceAnalysis, cue: CueHit): boolean {
   if (!prev || cue.start !== cue.at) return false;
   if (!a.lang.definiteSingular.has(prev.lower) && !a.lang.demonstrativePlural.has(prev.lower)) return false;
   return headAt(a.tokens, cue.start, a.lang)?.info.cls !== "arrestEvent";
+}
+
+/** The person phrase a part phrase ("onder wie een vrouw", "including a woman") belongs to. */
+function groupBefore(a: SentenceAnalysis, q: Qnp, persons: readonly Qnp[]): Qnp | null {
+  for (let k = Math.max(0, q.count.start - 3); k < q.count.start; k++) {
+    const lead = matchAt(a.tokens, k, a.lang.partLeads);
+    if (!lead || lead.end !== q.count.start) continue;
+    const prev = persons[persons.indexOf(q) - 1];
+    return prev && !prev.count.implied ? prev : null;
+  }
+  return null;
 }

@@ -34,6 +34,7 @@ export function enPack(): LanguagePack {
     sourceLinks: ["of", "in", "for", "at"],
     partOf: ["of"],
     personModifiers: ["from", "of", "in", "with", "aged"],
+    withWords: ["with", "carrying"],
     attributionAfterSource: ["said", "says", "stated", "reported", "announced", "confirmed", "told", "added", "explained", "revealed", "noted", "wrote", "tweeted", "estimated", "claimed", "said in a statement"],
   },
 }));

@@ -34,6 +34,7 @@ export function nlPack(): LanguagePack {
     sourceLinks: ["van", "in", "te", "voor", "uit"],
     partOf: ["van"],
     personModifiers: ["uit", "van", "te", "in", "met"],
+    withWords: ["met"],
     attributionAfterSource: ["bekendgemaakt", "gemeld", "bevestigd", "medegedeeld", "meegedeeld", "verklaard", "gezegd", "aangegeven", "laten weten", "zegt", "meldt", "bevestigt", "stelt", "verklaart", "schrijft", "meldde", "zei", "bevestigde", "schreef", "stelde", "verklaarde", "liet", "laat", "maakt", "maakte", "geeft", "gaf"],
   },
 }));
