@@ -37,6 +37,7 @@ export interface CountLexicon {
   currencyPrefixes: PhraseTable<string>;
   notCountAfter: ReadonlySet<string>;
   notCountBefore: ReadonlySet<string>;
+  ratioWords?: PhraseTable<string>;
 }
 
 export interface CountUnit {
@@ -323,6 +324,11 @@ function isCountContext(tokens: readonly Token[], numStart: number, numEnd: numb
   if (next && lex.notCountAfter.has(next.lower)) return false;
   // Compared as written, so an acronym ("het OM") is not the word ("om 14.30 uur").
   if (prev && prev.text !== prev.text.toUpperCase() && lex.notCountBefore.has(prev.lower)) return false;
+  // "seven out of ten", "zeven op de tien": a ratio.
+  if (lex.ratioWords) {
+    if (matchAt(tokens, numEnd, lex.ratioWords)) return false;
+    for (let k = Math.max(0, numStart - 3); k < numStart; k++) if (matchAt(tokens, k, lex.ratioWords)?.end === numStart) return false;
+  }
   // "(34)": an age or a reference in brackets.
   if (prev?.text === "(" && next?.text === ")") return false;
   // "van 24 en 31 jaar": coordinated ages.

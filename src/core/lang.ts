@@ -73,8 +73,11 @@ export interface LanguagePack {
   partCountPrepositions: ReadonlySet<string>;
   partLeads: PhraseTable<string>;
   singularAuxiliaries: ReadonlySet<string>;
+  pluralAuxiliaries: ReadonlySet<string>;
   conjunctionUse: ReadonlyMap<string, ReadonlySet<string>>;
   subjectPronouns: ReadonlySet<string>;
+  stateWords: PhraseTable<string>;
+  elidedPartitive: PhraseTable<string>;
   /** Words after "een" that make it no count ("een reeks huiszoekingen"). */
   noCountWords: ReadonlySet<string>;
   /** Words allowed between a count and its head that are not adjectives by their ending. */

@@ -26,6 +26,8 @@ export interface LanguageData {
     pluralOf?: string[];
     notCountAfter: string[];
     notCountBefore: string[];
+    /** "zeven op de tien", "seven out of ten": a ratio, not a count. */
+    ratioWords: string[];
   };
   numbers: {
     numberWord: (word: string) => number | null;
@@ -61,9 +63,12 @@ export interface LanguageData {
     partCountLeads: string[];
     partCountPrepositions: string[];
     noCountWords: string[];
+    /** "19 of them in Antwerp", "vijf daarvan in Venlo": a part of what was counted before. */
+    elidedPartitive: string[];
     /** "waarvan", "waaronder", "including": what follows is a part of what came before. */
     partLeads: string[];
     singularAuxiliaries: string[];
+    pluralAuxiliaries: string[];
   };
   context: {
     negation: string[];
@@ -89,6 +94,8 @@ export interface LanguageData {
     conjunctionUse: Record<string, string[]>;
     /** "hij", "she": a person said by a pronoun, one when its verb is singular. */
     subjectPronouns: string[];
+    /** "are currently detained", "zitten nog steeds vast": a state, not an event. */
+    stateWords: string[];
   };
   grammar: {
     adjectiveLike: (text: string, lower: string) => boolean;
@@ -147,6 +154,7 @@ function countLexicon(d: LanguageData): CountLexicon {
     ]),
     notCountAfter: words(c.notCountAfter),
     notCountBefore: words(c.notCountBefore),
+    ratioWords: phraseSet(c.ratioWords),
   };
 }
 
@@ -218,10 +226,13 @@ export function buildLanguagePack(d: LanguageData): LanguagePack {
     partCountLeads: phraseSet(f.partCountLeads),
     partCountPrepositions: words(f.partCountPrepositions),
     noCountWords: words(f.noCountWords),
+    elidedPartitive: phraseSet(f.elidedPartitive),
     partLeads: phraseSet(f.partLeads),
     singularAuxiliaries: words(f.singularAuxiliaries),
+    pluralAuxiliaries: words(f.pluralAuxiliaries),
     conjunctionUse: new Map(Object.entries(x.conjunctionUse).map(([w, next]) => [w, words(next)])),
     subjectPronouns: words(x.subjectPronouns),
+    stateWords: phraseSet(x.stateWords),
     adjectiveLike: g.adjectiveLike,
     stopWords: words(g.stopWords),
     coordinators: words(g.coordinators),

@@ -224,6 +224,12 @@ function headOf(tokens: readonly Token[], count: CountMatch, lang: LanguagePack)
   if (prev && lang.restWords.has(prev.lower) && !count.implied && !count.unit) {
     return { ...base, headStart: count.start, headEnd: count.end, head: PERSONS, end: count.end };
   }
+  // "15 were detained", "drie werden aangehouden": a number as the subject of a plural
+  // verb names people (the arrest rule decides whether they were arrested).
+  const elided = matchAt(tokens, after, lang.elidedPartitive)?.end ?? after;
+  if (!count.implied && !count.unit && count.value !== null && lang.pluralAuxiliaries.has(tokens[elided]?.lower ?? "")) {
+    return { ...base, headStart: count.start, headEnd: elided, head: PERSONS, end: elided };
+  }
   // "een 19-jarige uit Delft": the age adjective used as a noun is a person.
   const t = tokens[after];
   if (count.implied && t && /^\d+-jarige$/.test(t.lower)) {

@@ -74,9 +74,14 @@ export interface RuleContext {
 export function seizureCue(a: SentenceAnalysis, ctx: RuleContext, withTrafficking = false): CueHit | null {
   const own = a.cues.seizure[0] ?? (withTrafficking ? a.cues.trafficking[0] : undefined);
   if (own) return own;
-  // "een koerier opgepakt met 25 kilo hasj", "arrested with a knife": found on the one arrested.
-  const arrest = a.cues.arrests[0];
-  if (arrest && a.qnps.some((q) => a.lang.withWords.has(a.tokens[q.count.start - 1]?.lower ?? ""))) return arrest;
+  const found = foundOnArrested(a);
+  if (found) return found;
   const prev = ctx.previous;
   return prev ? (prev.cues.seizure[0] ?? (withTrafficking ? prev.cues.trafficking[0] : undefined) ?? null) : null;
+}
+
+/** "een koerier opgepakt met 25 kilo hasj", "arrested with a knife": found on the one arrested. */
+export function foundOnArrested(a: SentenceAnalysis): CueHit | null {
+  const arrest = a.cues.arrests[0];
+  return arrest && a.qnps.some((q) => a.lang.withWords.has(a.tokens[q.count.start - 1]?.lower ?? "")) ? arrest : null;
 }

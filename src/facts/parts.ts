@@ -1,10 +1,13 @@
 // Where a part count is: "vijftien in Eindhoven" (after it), "in Utrecht vijf",
 // "in Almere de overige vier" (before it).
 import type { PlaceMention } from "../core/schema.js";
+import { matchAt } from "../core/phrases.js";
 import type { SentenceAnalysis } from "./analysis.js";
 
 /** "vijftien in Eindhoven": the place right after a bare count. */
 export function placeAfter(a: SentenceAnalysis, k: number, places: readonly PlaceMention[]): PlaceMention | undefined {
+  // "19 of them in Antwerp", "vijf daarvan in Venlo"
+  k = matchAt(a.tokens, k, a.lang.elidedPartitive)?.end ?? k;
   const prep = a.tokens[k];
   const at = a.tokens[k + 1];
   if (!prep || !at || !a.lang.partCountPrepositions.has(prep.lower)) return undefined;

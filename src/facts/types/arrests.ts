@@ -19,12 +19,12 @@ export function arrests(a: SentenceAnalysis, ctx: RuleContext): Draft[] {
   const persons = a.qnps.filter((q) => q.head?.cls === "person");
   const taken = new Set<Qnp>();
   for (const cue of a.cues.arrests) {
-    if (isAttributive(a, cue)) continue;
+    if (isAttributive(a, cue) || isState(a, cue)) continue;
     let near = nearestFor(cue, persons, taken);
     if (!near) continue;
     // "Drie van de verdachten, onder wie een douanemedewerker, werden …": the part
     // introduced by "onder wie" belongs to the group before it.
-    const whole = groupBefore(a, near, persons);
+    const whole = groupBefore(a, cue, persons);
     if (whole) {
       taken.add(near);
       near = whole;
@@ -70,6 +70,11 @@ function skipModifier(a: SentenceAnalysis, k: number, limit: number): number {
   const t = a.tokens[k];
   if (!t || !a.lang.personModifiers.has(t.lower)) return k;
   let j = k + 1;
+  // "aged 19, 22, 27 and 34": a list of ages.
+  if (a.tokens[j]?.kind === "number") {
+    while (j < limit && (a.tokens[j]!.kind === "number" || ((a.tokens[j]!.text === "," || a.lang.coordinators.has(a.tokens[j]!.lower)) && a.tokens[j + 1]?.kind === "number"))) j++;
+    return j;
+  }
   while (j < limit && j < k + 5 && a.tokens[j]!.kind !== "punct" && !a.lang.coordinators.has(a.tokens[j]!.lower)) j++;
   return j;
 }
@@ -132,13 +137,24 @@ function isAttributive(a: SentenceAnalysis, cue: CueHit): boolean {
   return headAt(a.tokens, cue.start, a.lang)?.info.cls !== "arrestEvent";
 }
 
-/** The person phrase a part phrase ("onder wie een vrouw", "including a woman") belongs to. */
-function groupBefore(a: SentenceAnalysis, q: Qnp, persons: readonly Qnp[]): Qnp | null {
-  for (let k = Math.max(0, q.count.start - 3); k < q.count.start; k++) {
+/**
+ * The group a cue speaks of when parts of it are named in between: "Drie van de
+ * verdachten, onder wie een douanemedewerker … en een vervoerder, werden
+ * aangehouden" arrests the three, not the last one named.
+ */
+function groupBefore(a: SentenceAnalysis, cue: CueHit, persons: readonly Qnp[]): Qnp | null {
+  for (let k = cue.start - 1; k > 0; k--) {
     const lead = matchAt(a.tokens, k, a.lang.partLeads);
-    if (!lead || lead.end !== q.count.start) continue;
-    const prev = persons[persons.indexOf(q) - 1];
-    return prev && !prev.count.implied ? prev : null;
+    if (!lead || lead.end > cue.start) continue;
+    const end = a.tokens[k - 1]?.text === "," ? k - 1 : k;
+    const whole = persons.find((q) => q.end === end);
+    return whole && !whole.count.implied && !whole.definite ? whole : null;
   }
   return null;
+}
+
+/** "are currently detained", "zitten nog steeds vast": being held, not an arrest now. */
+function isState(a: SentenceAnalysis, cue: CueHit): boolean {
+  for (let k = Math.max(0, cue.start - 3); k < cue.start; k++) if (matchAt(a.tokens, k, a.lang.stateWords)) return true;
+  return false;
 }

@@ -32,7 +32,7 @@ export function drugs(a: SentenceAnalysis, ctx: RuleContext): Draft[] {
 function isBareAmount(a: SentenceAnalysis, q: Qnp): boolean {
   const next = a.tokens[q.end];
   // "een ton aan contant geld" is money, "250 kilo van de partij" is said of something.
-  if (next && /^(?:aan|van)$/.test(next.lower)) return false;
+  if (next && (next.lower === "aan" || a.lang.partOf.has(next.lower))) return false;
   return !next || next.kind !== "word" || a.lang.stopWords.has(next.lower) || /^(?:een|vorig|eerder)$/.test(next.lower);
 }
 

@@ -3,13 +3,13 @@
 // In Dutch money talk "een ton" is 100 000 euro when it is money, not a mass.
 import type { Qnp, SentenceAnalysis } from "../analysis.js";
 import { matchAt } from "../../core/phrases.js";
-import { draftFromQnp, seizureCue, type Draft, type RuleContext } from "../draft.js";
+import { draftFromQnp, foundOnArrested, seizureCue, type Draft, type RuleContext } from "../draft.js";
 
 const MONEY_TON = 100_000;
 
 export function money(a: SentenceAnalysis, ctx: RuleContext): Draft[] {
   // Money leans on another sentence's cue only as an item of a list ("In beslag genomen:").
-  const cue = a.cues.seizure[0] ?? (ctx.previous && ctx.previous.sentence.paragraph !== a.sentence.paragraph ? seizureCue(a, ctx) : null);
+  const cue = a.cues.seizure[0] ?? (ctx.previous && ctx.previous.sentence.paragraph !== a.sentence.paragraph ? seizureCue(a, ctx) : null) ?? foundOnArrested(a);
   if (!cue) return [];
   const L = a.lang.lang;
   const out: Draft[] = [];
@@ -17,7 +17,7 @@ export function money(a: SentenceAnalysis, ctx: RuleContext): Draft[] {
     if (q.definite) continue;
     if (q.currency) {
       if (notSeized(a, q)) continue;
-      out.push(draftFromQnp(a, q, "money", null, q.currency, `${L}.money.seized`, cue));
+      out.push(draftFromQnp(a, q, "money", null, dollarOf(a, q, ctx) ?? q.currency, `${L}.money.seized`, cue));
     } else if (q.count.unit?.kind === "mass" && /^ton(?:nen)?$/.test(q.count.unit.word) && !q.substances.length && isCashAfter(a, q.count.end)) {
       const d = draftFromQnp(a, q, "money", null, "EUR", `${L}.money.ton`, cue);
       const per = (n: number | null) => (n === null ? null : (n / 1000) * MONEY_TON);
@@ -47,3 +47,20 @@ function notSeized(a: SentenceAnalysis, q: Qnp): boolean {
   }
   return matchAt(a.tokens, q.end, a.lang.moneyNotSeizedAfter) !== null;
 }
+
+const DOLLARS: Record<string, string> = { CA: "CAD", AU: "AUD", NZ: "NZD", HK: "HKD", SG: "SGD" };
+const DOLLAR_WORDS: Record<string, string> = { canadian: "CAD", australian: "AUD", "new zealand": "NZD", "hong kong": "HKD", singapore: "SGD", canadese: "CAD", australische: "AUD" };
+
+/**
+ * "$" is the US dollar unless the sentence names another dollar ("in Canadian
+ * currency") or the document's places are all in a country of another dollar.
+ */
+function dollarOf(a: SentenceAnalysis, q: Qnp, ctx: RuleContext): string | null {
+  if (q.count.unit?.word !== "$") return null;
+  const sentence = a.tokens.map((t) => t.lower).join(" ");
+  for (const [word, code] of Object.entries(DOLLAR_WORDS)) if (sentence.includes(word)) return code;
+  const countries = new Set(ctx.places.map((p) => p.country).filter((c): c is string => c !== null));
+  const dollar = [...countries].map((c) => DOLLARS[c]).filter(Boolean);
+  return dollar.length === 1 && !countries.has("US") ? dollar[0]! : null;
+}
+

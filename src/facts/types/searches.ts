@@ -5,7 +5,6 @@
 // bedrijfspand in Waalwijk"; "zeven panden: vijf woningen en twee bedrijfspanden").
 import type { Qnp, SentenceAnalysis } from "../analysis.js";
 import { draftFromQnp, nearestFor, type Draft } from "../draft.js";
-import { matchAt } from "../../core/phrases.js";
 
 export function searches(a: SentenceAnalysis): Draft[] {
   const L = a.lang.lang;
@@ -28,7 +27,7 @@ export function searches(a: SentenceAnalysis): Draft[] {
   return out;
 }
 
-/** Premises that continue q's list: joined by "," / "en", or after ":" / "waarvan". */
+/** Premises that continue q's list: joined by "," / "en", or after ":". */
 function listedAfter(a: SentenceAnalysis, q: Qnp, premises: readonly Qnp[], cueEnd: number): Qnp[] {
   const out: Qnp[] = [];
   let last = q;
@@ -41,9 +40,8 @@ function listedAfter(a: SentenceAnalysis, q: Qnp, premises: readonly Qnp[], cueE
       while (k < next.count.start && k < last.end + 5 && /^\p{Lu}/u.test(a.tokens[k]!.text)) k++;
     }
     if (k >= next.count.start || !isJoin(a, k)) break;
-    const lead = matchAt(a.tokens, k + 1, a.lang.partLeads);
-    const afterJoin = lead ? lead.end : k + 1;
-    if (afterJoin !== next.count.start) break;
+    // "waaronder een belkantoor" gives an example, not a part to count.
+    if (k + 1 !== next.count.start) break;
     out.push(next);
     last = next;
   }

@@ -7,7 +7,7 @@ import context from "./context.json" with { type: "json" };
 import facts from "./facts.json" with { type: "json" };
 import { EXACT_GROUPS, SCALES, VAGUE_PLURALS, parseDigits, parseNumberWord } from "./numbers.js";
 
-const STOP = ["the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "with", "from", "by", "as", "into", "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "who", "which", "that", "this", "these", "those", "they", "them", "their", "it", "its", "he", "she", "his", "her", "we", "our", "also", "not", "no", "but", "than", "then", "there", "after", "before", "during", "while", "including", "among", "between", "over", "under", "more", "some", "all", "both", "each", "per", "said", "say", "says"];
+const STOP = ["the", "a", "an", "and", "or", "of", "in", "on", "at", "to", "for", "with", "from", "by", "as", "into", "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "who", "which", "that", "this", "these", "those", "they", "them", "their", "it", "its", "he", "she", "his", "her", "we", "our", "also", "not", "no", "but", "than", "then", "there", "after", "before", "during", "while", "including", "among", "between", "over", "under", "more", "some", "all", "both", "each", "per", "said", "say", "says", "against", "about", "across", "along", "around", "behind", "below", "beside", "beyond", "despite", "down", "inside", "near", "off", "onto", "out", "outside", "since", "through", "throughout", "toward", "towards", "until", "upon", "within", "without", "via", "led", "seized", "found", "arrested", "recovered"];
 const STOP_SET = new Set(STOP);
 
 let pack: LanguagePack | undefined;
