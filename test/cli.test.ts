@@ -33,7 +33,14 @@ interface Case {
   code: number;
   stdout?: (out: string) => void;
   stderr?: RegExp;
+  /** Environment for the run (the spawned binary also gets the machine's). */
+  env?: Record<string, string>;
 }
+
+const SEED0 = join(ROOT, "fixtures", "seed-000.txt");
+const SEED1 = join(ROOT, "fixtures", "seed-001.txt");
+const SHEETS = join(ROOT, "fixtures", "sheets");
+const ANSI = /\u001b\[[0-9;]*m/;
 
 const json = (s: string) => JSON.parse(s) as Record<string, unknown> & { facts: { type: string; count: { value: number } }[] };
 
@@ -145,6 +152,103 @@ const CASES: Case[] = [
     },
   },
   {
+    name: "--format table: plain text when stdout is no terminal",
+    args: ["extract", "--format", "table", SEED0],
+    code: 0,
+    stdout: (out) => {
+      expect(out).not.toMatch(ANSI);
+      expect(out).toMatch(/weapons\s+28\s+firearms\s+Rotterdam/);
+      expect(out).toContain("dozens (20–99)");
+    },
+  },
+  {
+    name: "--format table: colour when asked for, never with NO_COLOR",
+    args: ["extract", "--format", "table", SEED0],
+    env: { FORCE_COLOR: "1" },
+    code: 0,
+    stdout: (out) => expect(out).toMatch(ANSI),
+  },
+  {
+    name: "NO_COLOR wins over FORCE_COLOR",
+    args: ["extract", "--format", "table", SEED0],
+    env: { FORCE_COLOR: "1", NO_COLOR: "1" },
+    code: 0,
+    stdout: (out) => expect(out).not.toMatch(ANSI),
+  },
+  {
+    name: "--format table --ui nl: Dutch labels",
+    args: ["--ui", "nl", "extract", "--format", "table", SEED0],
+    code: 0,
+    stdout: (out) => {
+      expect(out).toMatch(/wapens\s+28\s+vuurwapens\s+Rotterdam/);
+      expect(out).toContain("tientallen (20–99)");
+    },
+  },
+  {
+    name: "--format annotate --explain marks the text and names the rules",
+    args: ["extract", "--format", "annotate", "--explain", SEED0],
+    code: 0,
+    stdout: (out) => {
+      expect(out).toContain("[28]{weapons#5}");
+      expect(out).toContain("⟨Rotterdam⟩");
+      expect(out).toContain("nl.weapons.seized");
+      expect(out.split("\n").every((line) => line.length <= 100)).toBe(true);
+    },
+  },
+  {
+    name: "--format csv: a header and one row per fact",
+    args: ["extract", "--format", "csv", SEED0, SEED1],
+    code: 0,
+    stdout: (out) => {
+      const lines = out.trim().split("\n");
+      expect(lines[0]).toMatch(/^document_id,lang,published,type,/);
+      expect(lines).toHaveLength(1 + 11 + 8);
+      expect(lines.filter((l) => l.includes(",weapons,firearm,28,"))).toHaveLength(2);
+    },
+  },
+  {
+    name: "compare: the press release and the story agree on no conflicting number (exit 0)",
+    args: ["compare", SEED0, SEED1],
+    code: 0,
+    stdout: (out) => {
+      expect(out).toMatch(/Same \(5\)/);
+      expect(out).toMatch(/Only in A \(5\)/);
+    },
+  },
+  {
+    name: "compare --format json",
+    args: ["compare", "--format", "json", SEED0, SEED1],
+    code: 0,
+    stdout: (out) => {
+      const c = JSON.parse(out) as { conflicts: number; pairs: { kind: string }[]; onlyB: unknown[] };
+      expect([c.conflicts, c.pairs.filter((p) => p.kind === "same").length, c.onlyB.length]).toEqual([0, 5, 2]);
+    },
+  },
+  { name: "compare: an unreadable document is exit 2", args: ["compare", SEED0, MISSING], code: 2, stderr: /no such file/ },
+  {
+    name: "check: every claim supported is exit 0",
+    args: ["check", join(SHEETS, "supported.yaml")],
+    code: 0,
+    stdout: (out) => expect(out).toContain("5 claims: 5 supported"),
+  },
+  {
+    name: "check: a contradicted claim is exit 1, with the source's number",
+    args: ["check", join(SHEETS, "argus.json")],
+    code: 1,
+    stdout: (out) => expect(out).toMatch(/contradicted[^]*"dertig" \(30\)/),
+  },
+  {
+    name: "check --format junit: one testcase per claim",
+    args: ["check", "--format", "junit", join(SHEETS, "sky-ecc.yaml")],
+    code: 1,
+    stdout: (out) => {
+      expect(out).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>/);
+      expect(out.match(/<testcase /g)).toHaveLength(7);
+      expect(out.match(/<failure /g)).toHaveLength(2);
+    },
+  },
+  { name: "check: a sheet with schema errors is exit 2, with lines", args: ["check", join(SHEETS, "broken.yaml")], code: 2, stderr: /broken\.yaml:8:5: claims\[2\]\.weapons: expected a number/ },
+  {
     name: "extract --help shows examples",
     args: ["extract", "--help"],
     code: 0,
@@ -175,12 +279,13 @@ async function inProcess(c: Case) {
   stdout.on("data", (d: Buffer) => (out += d.toString()));
   stderr.on("data", (d: Buffer) => (err += d.toString()));
   const stdin = Readable.from(c.stdin === undefined ? [] : [Buffer.from(c.stdin)]);
-  const code = await main({ argv: c.args, stdin, stdout, stderr, env: {}, cwd: ROOT });
+  const code = await main({ argv: c.args, stdin, stdout, stderr, env: c.env ?? {}, cwd: ROOT });
   return { code, out, err };
 }
 
 function spawned(c: Case) {
-  const r = spawnSync(process.execPath, [BIN, ...c.args], { input: c.stdin ?? "", encoding: "utf8", cwd: ROOT, env: { ...process.env, NO_COLOR: "1" } });
+  const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...c.env };
+  const r = spawnSync(process.execPath, [BIN, ...c.args], { input: c.stdin ?? "", encoding: "utf8", cwd: ROOT, env });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 

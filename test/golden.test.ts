@@ -1,10 +1,13 @@
 // Golden documents: every fixtures/*.txt has its expected result in
-// fixtures/expected/<name>.json. The runner finds them by itself; a document
+// fixtures/expected/<name>.json; and the human formats of the seed pair have
+// theirs (table, annotate, csv, compare, check). The runner finds them by itself; a document
 // without an expected file fails. To accept new output after a deliberate
 // change, run:  FEITEN_UPDATE=1 npx vitest run test/golden.test.ts
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { PassThrough, Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
+import { main } from "../src/cli/main.js";
 import { extract } from "../src/index.js";
 
 const FIXTURES = join(import.meta.dirname, "..", "fixtures");
@@ -28,6 +31,37 @@ describe("golden documents", () => {
         writeFileSync(path, actual);
       }
       expect(existsSync(path), `no expected output for ${doc}: run FEITEN_UPDATE=1 npx vitest run test/golden.test.ts`).toBe(true);
+      expect(actual).toBe(readFileSync(path, "utf8"));
+    });
+  }
+});
+
+// Golden human output: what a journalist sees, byte for byte (no colour, 100 columns).
+
+const HUMAN: [name: string, argv: string[]][] = [
+  ["seed-000.table.txt", ["extract", "--format", "table", "fixtures/seed-000.txt"]],
+  ["seed-000.annotate.txt", ["--ui", "nl", "extract", "--format", "annotate", "--explain", "fixtures/seed-000.txt"]],
+  ["seed-000.csv", ["extract", "--format", "csv", "fixtures/seed-000.txt"]],
+  ["seed-000-vs-seed-001.compare.txt", ["compare", "fixtures/seed-000.txt", "fixtures/seed-001.txt"]],
+  ["sky-ecc.check.txt", ["check", "fixtures/sheets/sky-ecc.yaml"]],
+  ["sky-ecc.check.xml", ["check", "--format", "junit", "fixtures/sheets/sky-ecc.yaml"]],
+];
+
+async function run(argv: string[]): Promise<string> {
+  const stdout = new PassThrough();
+  let out = "";
+  stdout.on("data", (d: Buffer) => (out += d.toString()));
+  await main({ argv, stdin: Readable.from([]), stdout, stderr: new PassThrough(), env: {}, cwd: join(import.meta.dirname, "..") });
+  return out;
+}
+
+describe("golden human output", () => {
+  for (const [name, argv] of HUMAN) {
+    it(name, async () => {
+      const actual = await run(argv);
+      const path = join(EXPECTED, name);
+      if (update) writeFileSync(path, actual);
+      expect(existsSync(path), `no expected output ${name}: run FEITEN_UPDATE=1 npx vitest run test/golden.test.ts`).toBe(true);
       expect(actual).toBe(readFileSync(path, "utf8"));
     });
   }

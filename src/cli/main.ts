@@ -3,11 +3,17 @@
 // bin/feiten.js is only a shell around it.
 //   0 ok · 1 findings that fail a check · 2 usage or input errors
 // Every human-facing word comes from the message catalogue of the --ui language.
+// Commands other than extract load their code on first use (import() of our own
+// modules only: bin/feiten.js runs the bundle in a vm.Script, which has no loader
+// for a dynamic import of anything outside it).
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { parseDateInput } from "../dates/index.js";
 import { isUi, message, render, uiFromEnv, type MessageKey, type Ui } from "../core/messages.js";
 import { extract, InputError } from "../core/pipeline.js";
 import { FACT_TYPES, resultJsonSchema, type FactType, type Result } from "../core/schema.js";
+import type { CheckReport } from "../check/index.js";
 import { readInput, type InputSource } from "./inputs.js";
 
 export interface Io {
@@ -23,11 +29,14 @@ export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
 
+type ExtractFormat = "json" | "ndjson" | "table" | "annotate" | "csv";
+
 interface ExtractFlags {
   date?: string;
   lang: "nl" | "en" | "auto";
-  format: "json" | "ndjson";
+  format: ExtractFormat;
   types?: FactType[];
+  explain?: boolean;
 }
 
 class UsageError extends Error {}
@@ -71,26 +80,45 @@ export async function main(io: Io): Promise<number> {
     // Commander's own error texts are English; main() says them in the --ui language.
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: () => undefined });
 
-  program
-    .command("extract")
-    .description(t("cli.extract"))
-    .helpOption("-h, --help", t("cli.help"))
+  // Every command: help in the --ui language, errors back to main() instead of an exit.
+  const command = (name: string, description: MessageKey) =>
+    program
+      .command(name)
+      .description(t(description))
+      .helpOption("-h, --help", t("cli.help"))
+      .exitOverride()
+      .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: () => undefined });
+
+  command("extract", "cli.extract")
     .argument("[files...]", t("cli.files"))
     .option("-d, --date <date>", t("cli.date"))
     .addOption(new Option("-l, --lang <lang>", t("cli.lang")).choices(["nl", "en", "auto"]).default("auto"))
-    .addOption(new Option("-f, --format <format>", t("cli.format")).choices(["json", "ndjson"]).default("json"))
+    .addOption(new Option("-f, --format <format>", t("cli.format")).choices(["json", "ndjson", "table", "annotate", "csv"]).default("json"))
     .option("-t, --types <list>", t("cli.types", { types: FACT_TYPES.join(",") }), parseTypes)
+    .option("--explain", t("cli.explain"))
     .addHelpText("after", `\n${t("cli.examples")}`)
-    .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: () => undefined })
     .action(async (files: string[], flags: ExtractFlags) => {
       code = await runExtract(files, flags, io, ui, err);
     });
 
-  program
-    .command("schema")
-    .description(t("cli.schema"))
-    .helpOption("-h, --help", t("cli.help"))
+  command("compare", "cli.compare")
+    .argument("<a>", t("cli.compareA"))
+    .argument("<b>", t("cli.compareB"))
+    .addOption(new Option("-f, --format <format>", t("cli.compareFormat")).choices(["text", "json"]).default("text"))
+    .option("-d, --date <date>", t("cli.date"))
+    .addOption(new Option("-l, --lang <lang>", t("cli.lang")).choices(["nl", "en", "auto"]).default("auto"))
+    .action(async (fileA: string, fileB: string, flags: { format: "text" | "json"; date?: string; lang: "nl" | "en" | "auto" }) => {
+      code = await runCompare(fileA, fileB, flags, io, ui, err);
+    });
+
+  command("check", "cli.check")
+    .argument("<sheets...>", t("cli.sheets"))
+    .addOption(new Option("-f, --format <format>", t("cli.checkFormat")).choices(["text", "json", "junit"]).default("text"))
+    .action(async (sheets: string[], flags: { format: "text" | "json" | "junit" }) => {
+      code = await runCheck(sheets, flags, io, ui, err);
+    });
+
+  command("schema", "cli.schema")
     .action(async () => {
       await write(io.stdout, `${JSON.stringify(resultJsonSchema(), null, 2)}\n`);
     });
@@ -149,6 +177,7 @@ async function runExtract(files: string[], flags: ExtractFlags, io: Io, ui: Ui, 
 
   let failed = 0;
   const results: Result[] = [];
+  const texts: string[] = [];
   for (const source of sources) {
     const input = await readInput(source, io);
     if (!input.ok) {
@@ -164,13 +193,95 @@ async function runExtract(files: string[], flags: ExtractFlags, io: Io, ui: Ui, 
       err(`${input.id}: ${e instanceof Error ? e.message : String(e)}`);
       continue;
     }
-    // ndjson streams each result as soon as it is done; json waits to know whether it prints an array.
+    // ndjson streams each result as soon as it is done; the others need them all (json: to know
+    // whether it prints an array; table and csv: one layout).
     if (flags.format === "ndjson") await write(io.stdout, `${JSON.stringify(result)}\n`);
-    else results.push(result);
+    else {
+      results.push(result);
+      texts.push(input.text);
+    }
   }
+  const color = wantsColor(io);
+  const width = (io.stdout as NodeJS.WritableStream & { columns?: number }).columns ?? 100;
   if (flags.format === "json") {
     if (sources.length === 1 && results.length === 1) await write(io.stdout, `${JSON.stringify(results[0], null, 2)}\n`);
     else if (sources.length > 1) await write(io.stdout, `${JSON.stringify(results, null, 2)}\n`);
+  } else if (flags.format === "table" && results.length) {
+    const { formatTable } = await import("./formats/table.js");
+    await write(io.stdout, formatTable(results, { ui, color, width }));
+  } else if (flags.format === "annotate") {
+    const { formatAnnotate } = await import("./formats/annotate.js");
+    for (const [i, r] of results.entries()) await write(io.stdout, formatAnnotate(r, texts[i]!, { ui, color, width, explain: flags.explain === true }));
+  } else if (flags.format === "csv" && results.length) {
+    const { formatCsv } = await import("./formats/csv.js");
+    await write(io.stdout, await formatCsv(results, { header: true }));
   }
   return failed ? EXIT_USAGE : EXIT_OK;
+}
+
+/** Colour only for a terminal that wants it (NO_COLOR, TERM=dumb and pipes get plain text). */
+export function wantsColor(io: Io): boolean {
+  const env = io.env ?? {};
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== "") return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== "0") return true;
+  return (io.stdout as NodeJS.WritableStream & { isTTY?: boolean }).isTTY === true && env.TERM !== "dumb";
+}
+
+/** One document read and extracted, or its problem said on stderr. */
+async function loadDocument(path: string, io: Io, ui: Ui, err: (msg: string) => void, options: { published?: string | null; lang?: "nl" | "en" | "auto" }): Promise<Result | null> {
+  const input = await readInput(path === "-" ? { kind: "stdin" } : { kind: "file", path }, io);
+  if (!input.ok) {
+    err(`${input.id}: ${render(ui, input.problem)}`);
+    return null;
+  }
+  try {
+    return extract(input.text, { id: input.id, lang: options.lang ?? "auto", published: options.published ?? null, ui });
+  } catch (e) {
+    err(`${input.id}: ${e instanceof Error ? e.message : String(e)}`);
+    return null;
+  }
+}
+
+async function runCompare(fileA: string, fileB: string, flags: { format: "text" | "json"; date?: string; lang: "nl" | "en" | "auto" }, io: Io, ui: Ui, err: (msg: string) => void): Promise<number> {
+  if (flags.date !== undefined && !parseDateInput(flags.date)) throw new UsageError(message(ui, "cli.badDate", { date: flags.date }));
+  const { compareResults, formatComparison } = await import("../compare/index.js");
+  const a = await loadDocument(fileA, io, ui, err, { published: flags.date, lang: flags.lang });
+  const b = await loadDocument(fileB, io, ui, err, { published: flags.date, lang: flags.lang });
+  if (!a || !b) return EXIT_USAGE;
+  const c = compareResults(a, b);
+  await write(io.stdout, flags.format === "json" ? `${JSON.stringify(c, null, 2)}\n` : formatComparison(c, { ui, color: wantsColor(io) }));
+  return c.conflicts > 0 ? EXIT_FINDINGS : EXIT_OK;
+}
+
+async function runCheck(paths: string[], flags: { format: "text" | "json" | "junit" }, io: Io, ui: Ui, err: (msg: string) => void): Promise<number> {
+  const check = await import("../check/index.js");
+  const reports: CheckReport[] = [];
+  let broken = false;
+  for (const path of paths) {
+    let text: string;
+    try {
+      text = readFileSync(resolve(io.cwd ?? ".", path), "utf8");
+    } catch (e) {
+      err(`${path}: ${render(ui, { key: (e as NodeJS.ErrnoException).code === "ENOENT" ? "input.missing" : "input.unreadable", params: { reason: String(e) } })}`);
+      broken = true;
+      continue;
+    }
+    const parsed = check.parseSheet(text, path);
+    if (!parsed.ok) {
+      for (const e of parsed.errors) err(check.formatSheetError(e, ui));
+      broken = true;
+      continue;
+    }
+    const results: Result[] = [];
+    for (const source of check.resolveSources(parsed.sheet)) {
+      const r = await loadDocument(source.resolved, io, ui, err, { published: source.published, lang: source.lang ?? "auto" });
+      if (r) results.push(r);
+      else broken = true;
+    }
+    if (results.length === parsed.sheet.sources.length) reports.push(check.checkClaims(parsed.sheet, results));
+  }
+  const out = flags.format === "junit" ? check.checkJunit(reports, { ui }) : flags.format === "json" ? `${JSON.stringify(reports.map(check.checkJson), null, 2)}\n` : reports.map((r) => check.formatCheck(r, { ui, color: wantsColor(io) })).join("\n");
+  if (reports.length) await write(io.stdout, out);
+  if (broken) return EXIT_USAGE;
+  return reports.some((r) => r.failed > 0) ? EXIT_FINDINGS : EXIT_OK;
 }
