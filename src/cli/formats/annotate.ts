@@ -39,6 +39,24 @@ import { message, type MessageKey, type Ui } from "../../core/messages.js";
 import type { DateMention, Fact, PlaceMention, Result } from "../../core/schema.js";
 import { displayWidth, palette, subtypeLabel, TYPE_ORDER, typeLabel, wrapPlain, type Paint, type Palette } from "./labels.js";
 import { sayCount } from "./say.js";
+import { headAt } from "../../facts/analysis.js";
+import { TYPE_OF_CLASS } from "../../core/lang.js";
+import { tokenize } from "../../core/text.js";
+import { enPack } from "../../lang/en/index.js";
+import { nlPack } from "../../lang/nl/index.js";
+
+/** Whether a noun of the fact's type follows a count ending at `end` (within a few words). */
+function headFollows(lang: "nl" | "en", text: string): (fact: Fact, end: number) => boolean {
+  const pack = lang === "nl" ? nlPack() : enPack();
+  return (fact, end) => {
+    const tokens = tokenize(text, end, Math.min(text.length, end + 60));
+    for (let k = 0; k < Math.min(tokens.length, 4); k++) {
+      const h = headAt(tokens, k, pack);
+      if (h && TYPE_OF_CLASS[h.info.cls] === fact.type) return true;
+    }
+    return false;
+  };
+}
 
 export interface AnnotateOptions {
   ui: Ui;
@@ -69,7 +87,7 @@ function occurrences(text: string, needle: string, from: number, to: number): nu
 }
 
 /** Where each fact's count stands in `text` (see the top of this file), in the order of `facts`. */
-export function locateCounts(facts: readonly Fact[], text: string): CountSpan[] {
+export function locateCounts(facts: readonly Fact[], text: string, countsFor?: (fact: Fact, end: number) => boolean): CountSpan[] {
   const spans: CountSpan[] = new Array(facts.length);
   const taken: CountSpan[] = [];
   const evidence = (f: Fact) => {
@@ -86,7 +104,9 @@ export function locateCounts(facts: readonly Fact[], text: string): CountSpan[] 
     const ev = evidence(f);
     const at = occurrences(text, f.count.text, ev.start, ev.end);
     const len = f.count.text.length;
-    const free = at.find((p) => !taken.some((t) => t.found && p < t.end && p + len > t.start));
+    const frees = at.filter((p) => !taken.some((t) => t.found && p < t.end && p + len > t.start));
+    // Of several places ("een" in "In een loods … een handgranaat"), the one that counts a noun of the fact's type.
+    const free = (countsFor && frees.length > 1 ? frees.find((p) => countsFor(f, p + len)) : undefined) ?? frees[0];
     const p = free ?? at[0];
     spans[i] = p === undefined ? { ...ev, found: false } : { start: p, end: p + len, found: true };
     if (p !== undefined) taken.push(spans[i]!);
@@ -465,7 +485,7 @@ export function formatAnnotate(result: Result, text: string, opts: AnnotateOptio
   const paint = palette(opts.color);
   const width = Math.max(1, Math.floor(opts.width));
   const o = { ...opts, width };
-  const counts = locateCounts(result.facts, text);
+  const counts = locateCounts(result.facts, text, headFollows(result.document.lang, text));
   const built = renderCells(result, text, markForest(result, text, counts), o, paint);
   // Trailing white space of the text adds nothing.
   while (built.cells.length && /\s/.test(built.cells.at(-1)!.ch)) built.cells.pop();
