@@ -229,7 +229,7 @@ describe("formatAnnotate", () => {
     expect(unresolved).toContain("⟦vandaag⟧{?}");
   });
   it("numbers facts as the table does", () => {
-    seed0.result.facts.forEach((f, i) => expect(nl).toMatch(new RegExp(`[{,]\\p{L}+#${i + 1}[,}]`, "u")));
+    seed0.result.facts.forEach((_, i) => expect(nl).toMatch(new RegExp(`[{,]\\p{L}+#${i + 1}[,}]`, "u")));
   });
   it("places each count where it stands, not inside another's", () => {
     // "a zombie knife": the "a" after "recovered", not the "a" of "A man aged 27 and a woman".

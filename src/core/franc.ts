@@ -6,7 +6,6 @@ import type * as FrancModule from "franc";
 let franc: typeof FrancModule.franc | undefined;
 
 export function detectWithFranc(text: string, only: string[], minLength: number): string {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- lazy on purpose, see above
   franc ??= (require("franc") as typeof FrancModule).franc;
   return franc(text, { only, minLength });
 }
