@@ -214,7 +214,7 @@ function vaguePluralAt(tokens: readonly Token[], i: number, lex: CountLexicon): 
  */
 export function countAt(tokens: readonly Token[], i: number, lex: CountLexicon): CountMatch | null {
   const first = tokens[i];
-  if (!first) return null;
+  if (!first || !mayStartCount(first, lex)) return null;
   let j = i;
   let modifier: Modifier = "exact";
   const mod = matchAt(tokens, j, lex.modifiers);
@@ -315,6 +315,33 @@ export function countAt(tokens: readonly Token[], i: number, lex: CountLexicon):
     }
   }
   return { start: i, ...result, end, unit };
+}
+
+const STARTERS = new WeakMap<CountLexicon, Set<string>>();
+
+/**
+ * Whether a count can start at this token: a number, a number word, or the first
+ * word of a modifier, range, vague quantity, group or currency sign. Most tokens
+ * are none of these, and this one look-up spares them the whole grammar.
+ */
+function mayStartCount(t: Token, lex: CountLexicon): boolean {
+  if (t.kind === "number") return true;
+  let starters = STARTERS.get(lex);
+  if (!starters) {
+    starters = new Set<string>([
+      ...lex.modifiers.byFirst.keys(),
+      ...lex.vague.byFirst.keys(),
+      ...lex.vagueBeforePlural.byFirst.keys(),
+      ...lex.rangeOpen.byFirst.keys(),
+      ...lex.currencyPrefixes.byFirst.keys(),
+      ...lex.articleOne,
+      ...lex.negative,
+      ...Object.keys(lex.vaguePlurals),
+      ...Object.keys(lex.exactGroups),
+    ]);
+    STARTERS.set(lex, starters);
+  }
+  return starters.has(t.lower) || lex.numberWord(t.lower) !== null;
 }
 
 /** Refuses numbers that are ages, times, years in text, phone numbers, percentages. */

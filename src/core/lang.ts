@@ -37,6 +37,8 @@ export interface SeparableCue {
 export interface CueSet {
   words: PhraseTable<string>;
   separable: SeparableCue[];
+  /** The separable cues by their verb forms, for one look-up per token. */
+  separableByVerb: ReadonlyMap<string, SeparableCue[]>;
 }
 
 export interface LanguagePack {
@@ -132,10 +134,10 @@ export function words(list: readonly string[]): Set<string> {
 }
 
 export function cueSet(list: readonly string[], separable: readonly { verbs: string[]; particle: string }[] = []): CueSet {
-  return {
-    words: phraseSet(list),
-    separable: separable.map((s) => ({ verbs: words(s.verbs), particle: s.particle.toLowerCase() })),
-  };
+  const seps = separable.map((s) => ({ verbs: words(s.verbs), particle: s.particle.toLowerCase() }));
+  const byVerb = new Map<string, SeparableCue[]>();
+  for (const sep of seps) for (const v of sep.verbs) byVerb.set(v, [...(byVerb.get(v) ?? []), sep]);
+  return { words: phraseSet(list), separable: seps, separableByVerb: byVerb };
 }
 
 export { phraseSet, phraseTable, splitPhrase };

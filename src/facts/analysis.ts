@@ -59,9 +59,8 @@ export function findCues(tokens: readonly Token[], set: CueSet): CueHit[] {
     end: m.end,
     text: tokens.slice(m.start, m.end).map((t) => t.text).join(" "),
   }));
-  for (const sep of set.separable) {
-    for (let i = 0; i < tokens.length; i++) {
-      if (!sep.verbs.has(tokens[i]!.lower)) continue;
+  if (set.separableByVerb.size) for (let i = 0; i < tokens.length; i++) {
+    for (const sep of set.separableByVerb.get(tokens[i]!.lower) ?? []) {
       // The particle closes the clause: look ahead to the next clause boundary.
       for (let k = i + 1; k < tokens.length && k < i + 16; k++) {
         const t = tokens[k]!;

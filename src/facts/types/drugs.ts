@@ -13,14 +13,16 @@ export function drugs(a: SentenceAnalysis, ctx: RuleContext): Draft[] {
   const out: Draft[] = [];
   // "7,2 ton cocaïne, tegenover 3,4 ton een jaar eerder", "een partij heroïne. Het gaat
   // om 200 kilo": an amount without its substance takes the one named beside it.
-  const named = a.qnps.find((q) => q.substances.length)?.substances ?? substancesIn(a) ?? (ctx.previous ? substancesIn(ctx.previous) : null);
+  let named: string[] | null | undefined;
+  // Looked for only when an amount lacks its substance.
+  const nameNear = () => (named ??= a.qnps.find((q) => q.substances.length)?.substances ?? substancesIn(a) ?? (ctx.previous ? substancesIn(ctx.previous) : null));
   for (const q of a.qnps) {
     if (q.definite) continue;
     const amount = q.count.unit && (q.count.unit.kind === "mass" || q.count.unit.kind === "volume");
     if (amount && q.substances.length) {
       out.push(draftFromQnp(a, q, "drugs", q.substances.join(","), q.count.unit!.code, `${L}.drugs.amount`, cue));
-    } else if (amount && named && isBareAmount(a, q)) {
-      out.push(draftFromQnp(a, q, "drugs", named.join(","), q.count.unit!.code, `${L}.drugs.elliptic`, cue));
+    } else if (amount && isBareAmount(a, q) && nameNear()) {
+      out.push(draftFromQnp(a, q, "drugs", nameNear()!.join(","), q.count.unit!.code, `${L}.drugs.elliptic`, cue));
     } else if (q.head?.cls === "drugItem") {
       out.push(draftFromQnp(a, q, "drugs", q.head.subtype, q.head.unit, `${L}.drugs.items`, cue));
     }
