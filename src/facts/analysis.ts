@@ -3,7 +3,7 @@
 // (arrests.ts, searches.ts, …) read this and decide what is a fact.
 import { countAt, type CountMatch } from "../core/counts.js";
 import type { CueSet, LanguagePack, NounInfo } from "../core/lang.js";
-import { findAll, matchAt } from "../core/phrases.js";
+import { findAll, matchAt, type PhraseMatch, type PhraseTable } from "../core/phrases.js";
 import type { Sentence } from "../core/sentences.js";
 import { tokenize, type Token } from "../core/text.js";
 
@@ -52,14 +52,14 @@ export interface SentenceAnalysis {
 }
 
 /** Finds where a cue set occurs: plain words/phrases, and separable verbs with their particle later on. */
-export function findCues(tokens: readonly Token[], set: CueSet): CueHit[] {
-  const hits: CueHit[] = findAll(tokens, set.words).map((m) => ({
+export function findCues(tokens: readonly Token[], set: CueSet, candidates?: readonly number[]): CueHit[] {
+  const hits: CueHit[] = (candidates ? findAt(tokens, set.words, candidates) : findAll(tokens, set.words)).map((m) => ({
     at: m.start,
     start: m.start,
     end: m.end,
     text: tokens.slice(m.start, m.end).map((t) => t.text).join(" "),
   }));
-  if (set.separableByVerb.size) for (let i = 0; i < tokens.length; i++) {
+  if (set.separableByVerb.size) for (const i of candidates ?? tokens.keys()) {
     for (const sep of set.separableByVerb.get(tokens[i]!.lower) ?? []) {
       // The particle closes the clause: look ahead to the next clause boundary.
       for (let k = i + 1; k < tokens.length && k < i + 16; k++) {
@@ -79,6 +79,37 @@ export function findCues(tokens: readonly Token[], set: CueSet): CueHit[] {
 function isCountableAfter(tokens: readonly Token[], k: number): boolean {
   const next = tokens[k + 1];
   return !!next && next.kind === "word" && /^(?:de|het|een|hun|zijn|haar)$/.test(next.lower);
+}
+
+const FIRST_WORDS = new WeakMap<LanguagePack, Set<string>>();
+
+/** Every word a cue of any kind starts with, separable verbs included. */
+function cueFirstWords(lang: LanguagePack): Set<string> {
+  let set = FIRST_WORDS.get(lang);
+  if (!set) {
+    set = new Set<string>();
+    for (const cue of Object.values(lang.cues)) {
+      for (const w of cue.words.byFirst.keys()) set.add(w);
+      for (const v of cue.separableByVerb.keys()) set.add(v);
+    }
+    FIRST_WORDS.set(lang, set);
+  }
+  return set;
+}
+
+/** Like findAll, but trying only the given token indexes (ascending). */
+function findAt<V>(tokens: readonly Token[], table: PhraseTable<V>, indexes: readonly number[]): PhraseMatch<V>[] {
+  const out: PhraseMatch<V>[] = [];
+  let free = 0;
+  for (const i of indexes) {
+    if (i < free) continue;
+    const m = matchAt(tokens, i, table);
+    if (m) {
+      out.push(m);
+      free = m.end;
+    }
+  }
+  return out;
 }
 
 /** The head noun at token i: a listed noun (multi-word first), or a compound ending in one. */
@@ -141,12 +172,18 @@ export function analyse(text: string, original: string, sentence: Sentence, inde
       i = count.end;
     }
   }
+  // The few tokens any cue can start at, found once for all five kinds.
+  const first = cueFirstWords(lang);
+  const at: number[] = [];
+  tokens.forEach((t, k) => {
+    if (first.has(t.lower)) at.push(k);
+  });
   const cues = {
-    arrests: findCues(tokens, lang.cues.arrests),
-    searches: findCues(tokens, lang.cues.searches),
-    seizure: findCues(tokens, lang.cues.seizure),
-    trafficking: findCues(tokens, lang.cues.trafficking),
-    messages: findCues(tokens, lang.cues.messages),
+    arrests: findCues(tokens, lang.cues.arrests, at),
+    searches: findCues(tokens, lang.cues.searches, at),
+    seizure: findCues(tokens, lang.cues.seizure, at),
+    trafficking: findCues(tokens, lang.cues.trafficking, at),
+    messages: findCues(tokens, lang.cues.messages, at),
   };
   const inDate = tokens.map((t) => masked(t.start, t.end));
   return { text, original, sentence, index, tokens, inDate, qnps, bare, cues, lang };
