@@ -26,8 +26,13 @@ export interface FactInput extends Omit<DocView, "analyses"> {
 
 export function extractFacts(input: FactInput): Fact[] {
   const { text, lang } = input;
-  const dateSpans = input.dates.map((d) => [d.start, d.end] as const);
-  const masked = (s: number, e: number) => dateSpans.some(([ds, de]) => s < de && ds < e);
+  // Characters inside date mentions: a number there is a date, not a count.
+  const inDate = new Uint8Array(text.length);
+  for (const d of input.dates) inDate.fill(1, d.start, d.end);
+  const masked = (s: number, e: number) => {
+    for (let k = s; k < e; k++) if (inDate[k]) return true;
+    return false;
+  };
   const analyses = input.sentences.map((s, i) => analyse(text, input.original, s, i, lang, masked));
   const view: DocView = { ...input, analyses };
 
