@@ -45,17 +45,22 @@ export function draftFromQnp(a: SentenceAnalysis, q: Qnp, type: FactType, subtyp
  * the participle or particle after its object), else the closest after it.
  */
 export function nearestFor(cue: CueHit, candidates: readonly Qnp[], taken: ReadonlySet<Qnp>, maxAfter = 10): Qnp | null {
-  let best: Qnp | null = null;
-  for (const q of candidates) {
-    if (taken.has(q) || q.end > cue.at) continue;
-    if (!best || q.end > best.end) best = q;
+  // Candidates are in text order: find where the cue stands among them, then look
+  // back (and, failing that, ahead) a bounded number of steps.
+  let lo = 0;
+  let hi = candidates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (candidates[mid]!.end <= cue.at) lo = mid + 1;
+    else hi = mid;
   }
-  if (best) return best;
-  for (const q of candidates) {
-    if (taken.has(q) || q.count.start < cue.end || q.count.start - cue.end > maxAfter) continue;
-    if (!best || q.count.start < best.count.start) best = q;
+  for (let k = lo - 1; k >= 0 && k >= lo - 50; k--) if (!taken.has(candidates[k]!)) return candidates[k]!;
+  for (let k = lo; k < candidates.length && k < lo + 50; k++) {
+    const q = candidates[k]!;
+    if (q.count.start - cue.end > maxAfter) break;
+    if (!taken.has(q) && q.count.start >= cue.end) return q;
   }
-  return best;
+  return null;
 }
 
 /** What a rule sees besides its sentence. */

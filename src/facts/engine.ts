@@ -52,9 +52,11 @@ export function extractFacts(input: FactInput): Fact[] {
 
   const earlier = earlierSentences(view);
   const facts: Fact[] = [];
+  const sources = new Map<number, ReturnType<typeof attributionIn>>();
   for (const d of drafts) {
     const a = d.a;
-    const src = attributionIn(a) ?? attributionSentence(analyses[a.index + 1]);
+    if (!sources.has(a.index)) sources.set(a.index, attributionIn(a) ?? attributionSentence(analyses[a.index + 1]));
+    const src = sources.get(a.index)!;
     const ownSource = src && src.start >= a.sentence.start && src.end <= a.sentence.end ? ([src.start, src.end] as [number, number]) : null;
     const date = dateOf(d, view);
     const timeframe = earlier[a.index] || isLongBefore(date?.value ?? null, input.published) ? "earlier" : "current";
@@ -92,6 +94,19 @@ function contextSentence(analyses: readonly SentenceAnalysis[], a: SentenceAnaly
     if (intro.tokens[intro.tokens.length - 1]?.text === ":") return intro;
   }
   return prev.sentence.paragraph === a.sentence.paragraph ? prev : null;
+}
+
+/** The last draft before token `tok` of sentence `index` (drafts in text order). */
+function lastBefore(drafts: readonly Draft[], index: number, tok: number): Draft | undefined {
+  let lo = 0;
+  let hi = drafts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const d = drafts[mid]!;
+    if (d.a.index < index || d.tokStart < tok) lo = mid + 1;
+    else hi = mid;
+  }
+  return drafts[lo - 1];
 }
 
 /** "1000 berichten per dag" is a rate, not a count. */
@@ -137,8 +152,7 @@ function partCounts(a: SentenceAnalysis, antecedents: readonly Draft[], view: Do
     if (c.modifier === "vague" && c.min === 2 && c.max === null) continue;
     const place = placeAfter(a, c.end, view.places) ?? placeBefore(a, c.start, view.places);
     if (!place) continue;
-    const before = antecedents.filter((d) => d.a.index < a.index || d.tokStart < c.start);
-    const ante = before[before.length - 1];
+    const ante = lastBefore(antecedents, a.index, c.start);
     if (!ante) continue;
     consumed.add(place);
     out.push({ ...ante, a, count: toCount(a, c, ante.count.unit), tokStart: c.start, tokEnd: c.end + 2, cue: ante.a === a ? ante.cue : null, negative: false, rule: `${a.lang.lang}.${ante.type}.partCount`, place });
@@ -159,36 +173,35 @@ const SPECIFICITY: Record<string, number> = { place: 4, municipality: 4, provinc
 function foldRestatements(facts: Fact[], heading: boolean[]): Fact[] {
   const out: Fact[] = [];
   const outHeading: boolean[] = [];
-  const sameNumber = (o: Fact, f: Fact) => (o.count.value ?? o.count.min) === (f.count.value ?? f.count.min) && o.count.unit === f.count.unit;
+  // Facts indexed by what must be equal, so a long document is not compared pair by pair.
+  const byNumber = new Map<string, number[]>();
+  const byCount = new Map<string, number[]>();
+  const numberKey = (f: Fact) => [f.type, f.negated, f.count.value ?? f.count.min, f.count.unit].join("|");
+  const countKey = (f: Fact) => [f.type, f.negated, f.timeframe, f.count.value, f.count.min, f.count.max, f.count.unit].join("|");
+  const add = (map: Map<string, number[]>, key: string, k: number) => map.set(key, [...(map.get(key) ?? []), k]);
   facts.forEach((f, i) => {
-    const headlineTwin = out.findIndex(
-      (o, k) => o.type === f.type && o.negated === f.negated && outHeading[k] !== heading[i] && sameNumber(o, f),
-    );
-    if (headlineTwin >= 0) {
+    const headlineTwin = (byNumber.get(numberKey(f)) ?? []).find((k) => outHeading[k] !== heading[i]);
+    if (headlineTwin !== undefined) {
       // Keep the body fact; a body fact replaces its headline in the headline's position.
       if (outHeading[headlineTwin]) {
         out[headlineTwin] = f;
         outHeading[headlineTwin] = false;
+        add(byCount, countKey(f), headlineTwin);
       }
       return;
     }
-    const twin = out.find(
-      (o) =>
-        o.type === f.type &&
-        o.negated === f.negated &&
-        o.timeframe === f.timeframe &&
-        o.count.value === f.count.value &&
-        o.count.min === f.count.min &&
-        o.count.max === f.count.max &&
-        o.count.unit === f.count.unit &&
-        (o.subtype === f.subtype || o.subtype === null || f.subtype === null) &&
-        (o.place === null || f.place === null || o.place.name === f.place.name),
-    );
-    if (!twin) {
+    const twinAt = (byCount.get(countKey(f)) ?? []).find((k) => {
+      const o = out[k]!;
+      return (o.subtype === f.subtype || o.subtype === null || f.subtype === null) && (o.place === null || f.place === null || o.place.name === f.place.name);
+    });
+    if (twinAt === undefined) {
+      add(byNumber, numberKey(f), out.length);
+      add(byCount, countKey(f), out.length);
       out.push(f);
       outHeading.push(heading[i]!);
       return;
     }
+    const twin = out[twinAt]!;
     if (f.place && (!twin.place || SPECIFICITY[f.place.kind]! > SPECIFICITY[twin.place.kind]!)) twin.place = f.place;
     twin.subtype ??= f.subtype;
     twin.source ??= f.source;

@@ -11,7 +11,7 @@ export function placeAfter(a: SentenceAnalysis, k: number, places: readonly Plac
   const prep = a.tokens[k];
   const at = a.tokens[k + 1];
   if (!prep || !at || !a.lang.partCountPrepositions.has(prep.lower)) return undefined;
-  return places.find((p) => p.start === at.start);
+  return placeStartingAt(places, at.start);
 }
 
 /** "in Utrecht vijf", "in Almere de overige vier": the place right before it. */
@@ -19,9 +19,33 @@ export function placeBefore(a: SentenceAnalysis, k: number, places: readonly Pla
   let j = k - 1;
   while (j >= 0 && (a.lang.definiteSingular.has(a.tokens[j]!.lower) || a.lang.restWords.has(a.tokens[j]!.lower))) j--;
   const last = a.tokens[j];
-  const place = last && places.find((p) => p.end === last.end);
+  const place = last && placeEndingAt(places, last.end);
   if (!place) return undefined;
-  const before = a.tokens.findIndex((t) => t.start >= place.start) - 1;
+  let before = j;
+  while (before >= 0 && a.tokens[before]!.start >= place.start) before--;
   return before >= 0 && a.lang.partCountPrepositions.has(a.tokens[before]!.lower) ? place : undefined;
 }
 
+
+/** Index of the first place starting at or after `offset` (places sorted by start). */
+function firstFrom(places: readonly PlaceMention[], offset: number): number {
+  let lo = 0;
+  let hi = places.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (places[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function placeStartingAt(places: readonly PlaceMention[], offset: number): PlaceMention | undefined {
+  const p = places[firstFrom(places, offset)];
+  return p && p.start === offset ? p : undefined;
+}
+
+export function placeEndingAt(places: readonly PlaceMention[], offset: number): PlaceMention | undefined {
+  // Mentions do not overlap: the one ending here is the last one starting before it.
+  const p = places[firstFrom(places, offset) - 1];
+  return p && p.end === offset ? p : undefined;
+}

@@ -22,6 +22,56 @@ export interface DocView {
   itemHeads?: Map<number, FactPlace>;
 }
 
+// ---- per sentence, computed once ------------------------------------------
+// A fact's attributes look around it within its sentence. A press sentence is
+// short, but an input need not be (a megabyte without a full stop): what a
+// sentence offers is worked out once, and each fact looks only within a window
+// around itself, so the work stays linear in the input.
+
+/** How far around a fact (in characters) its place, date or adjective may stand. */
+const REACH = 600;
+
+interface SentenceMemo {
+  hedged?: boolean;
+  pointsBack?: boolean;
+  there?: boolean;
+  dates?: DateMention[];
+  events?: Map<string, PlaceMention[]>;
+  adjectives?: [k: number, place: FactPlace][];
+}
+const memos = new WeakMap<SentenceAnalysis, SentenceMemo>();
+const memo = (a: SentenceAnalysis): SentenceMemo => {
+  let m = memos.get(a);
+  if (!m) memos.set(a, (m = {}));
+  return m;
+};
+
+/** Index of the first token that starts at or after `offset` (tokens.length if none). */
+function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The items of a list sorted by start whose start lies in [from, to). */
+function within<T extends { start: number }>(sorted: readonly T[], from: number, to: number): T[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let k = lo; k < sorted.length && sorted[k]!.start < to; k++) out.push(sorted[k]!);
+  return out;
+}
+
 /** "zijn niet aangehouden", "geen aanhoudingen": negation between the count and its cue. */
 export function isNegated(d: Draft): boolean {
   if (d.negative) return true;
@@ -32,32 +82,46 @@ export function isNegated(d: Draft): boolean {
     from = Math.min(from, d.cue.start - 3);
     to = Math.max(to, d.cue.start);
   }
-  return findAll(tokens, lang.negation, Math.max(0, from), Math.min(tokens.length, to)).length > 0;
+  // A cue far away ("seized" at the start of a very long list) does not widen the window without bound.
+  from = Math.max(0, from, d.tokStart - 40);
+  to = Math.min(tokens.length, to, d.tokEnd + 40);
+  return findAll(tokens, lang.negation, from, to).length > 0;
 }
 
 export function isHedged(d: Draft): boolean {
-  return findAll(d.a.tokens, d.a.lang.hedges).length > 0;
+  const m = memo(d.a);
+  return (m.hedged ??= findAll(d.a.tokens, d.a.lang.hedges).length > 0);
 }
 
 const SPECIFICITY: Record<PlaceMention["kind"], number> = { place: 4, municipality: 4, province: 2, country: 1, region: 0 };
 
 /** Place mentions of a sentence that can locate an event there (not "uit Schiedam", not inside a source). */
 function eventPlaces(view: DocView, a: SentenceAnalysis, exclude: readonly [number, number][]): PlaceMention[] {
+  const key = exclude.map((e) => e.join("-")).join(",");
+  const cache = (memo(a).events ??= new Map());
+  let found = cache.get(key);
+  if (!found) cache.set(key, (found = findEventPlaces(view, a, exclude)));
+  return found;
+}
+
+function findEventPlaces(view: DocView, a: SentenceAnalysis, exclude: readonly [number, number][]): PlaceMention[] {
   const { tokens, lang } = a;
-  return view.places.filter((p) => {
-    if (p.start < a.sentence.start || p.end > a.sentence.end) return false;
+  const mine = within(view.places, a.sentence.start, a.sentence.end);
+  const byEnd = new Map(mine.map((p) => [p.end, p]));
+  return mine.filter((p) => {
+    if (p.end > a.sentence.end) return false;
     // The dateline names where the text was written, not where it happened.
     if (a.index === 0 && p.start === tokens[0]?.start && isDatelineEnd(tokens, p.end)) return false;
     if (exclude.some(([s, e]) => p.start >= s && p.end <= e)) return false;
-    let at = tokens.findIndex((t) => t.start >= p.start);
+    let at = tokenIndexAt(tokens, p.start);
     // In a list ("through Rotterdam and Antwerp", "in Mechelen, Lier en Turnhout") the
     // preposition before the first place governs them all.
-    for (;;) {
+    for (let n = 0; n < 50; n++) {
       const sep = tokens[at - 1];
       if (!sep || !(sep.text === "," || lang.coordinators.has(sep.lower))) break;
-      const prev = view.places.find((q) => q.end === tokens[at - 2]?.end);
+      const prev = byEnd.get(tokens[at - 2]?.end ?? -1);
       if (!prev) break;
-      at = tokens.findIndex((t) => t.start >= prev.start);
+      at = tokenIndexAt(tokens, prev.start);
     }
     const before = tokens[at - 1];
     if (!before || !lang.notPlacePrepositions.has(before.lower)) return true;
@@ -86,14 +150,15 @@ export function placeOf(d: Draft, view: DocView, consumed: ReadonlySet<PlaceMent
   if (d.place) return toFactPlace(d.place);
   const a = d.a;
   const at = a.tokens[d.tokStart]!.start;
-  const here = eventPlaces(view, a, sourceSpan ? [sourceSpan] : []).filter((p) => !consumed.has(p));
+  const here = within(eventPlaces(view, a, sourceSpan ? [sourceSpan] : []), at - REACH, at + REACH).filter((p) => !consumed.has(p));
   // A place in the fact's own clause first ("In Sweden, police detained 27 people, while
   // French officers searched 41 premises in Lyon").
   const [cs, ce] = clauseOf(a, d.tokStart);
   const inClause = here.filter((p) => p.start >= cs && p.end <= ce);
   const best = mostSpecific(inClause.length ? inClause : here, at);
   if (best) return toFactPlace(best);
-  if (findAll(a.tokens, a.lang.thereWords).length || pointsBack(a)) {
+  const m = memo(a);
+  if ((m.there ??= findAll(a.tokens, a.lang.thereWords).length > 0) || (m.pointsBack ??= pointsBack(a))) {
     for (let k = a.index - 1; k >= 0 && k >= a.index - 2; k--) {
       const prev = view.analyses[k]!;
       const there = mostSpecific(eventPlaces(view, prev, []), prev.sentence.end);
@@ -141,9 +206,9 @@ function clauseOf(a: SentenceAnalysis, k: number): [number, number] {
   const { tokens, lang } = a;
   const breaks = (i: number) => tokens[i]!.text === ";" || (tokens[i]!.text === "," && lang.clauseBreakers.has(tokens[i + 1]?.lower ?? ""));
   let s = k;
-  while (s > 0 && !breaks(s - 1)) s--;
+  while (s > 0 && s > k - 80 && !breaks(s - 1)) s--;
   let e = k;
-  while (e < tokens.length - 1 && !breaks(e + 1)) e++;
+  while (e < tokens.length - 1 && e < k + 80 && !breaks(e + 1)) e++;
   return [tokens[s]!.start, tokens[e]!.end];
 }
 
@@ -161,22 +226,28 @@ function pointsBack(a: SentenceAnalysis): boolean {
 
 /** A place adjective in the sentence, nearest to token `near`: "een Amsterdamse woning", "de Zeeuwse havens". */
 function adjectivePlace(view: DocView, a: SentenceAnalysis, near: number): FactPlace | null {
-  let best: FactPlace | null = null;
-  let dist = Infinity;
-  a.tokens.forEach((t, k) => {
-    if (t.kind !== "word" || !isCapitalized(t.text)) return;
+  const m = memo(a);
+  m.adjectives ??= a.tokens.flatMap((t, k): [number, FactPlace][] => {
+    if (t.kind !== "word" || !isCapitalized(t.text)) return [];
     const p = view.adjectivePlace(t.text);
-    if (p && Math.abs(k - near) < dist) {
+    return p ? [[k, p]] : [];
+  });
+  let best: FactPlace | null = null;
+  let dist = 60;
+  for (const [k, p] of m.adjectives) {
+    if (Math.abs(k - near) < dist) {
       best = p;
       dist = Math.abs(k - near);
     }
-  });
+  }
   return best;
 }
 
 /** Dates and resolved intervals ("tussen 2019 en 2021") of a sentence: what can date a fact. */
 function sentenceDates(view: DocView, a: SentenceAnalysis): DateMention[] {
-  return view.dates.filter((m) => (m.kind === "date" || (m.kind === "interval" && m.value !== null)) && m.start >= a.sentence.start && m.end <= a.sentence.end);
+  return (memo(a).dates ??= within(view.dates, a.sentence.start, a.sentence.end).filter(
+    (m) => (m.kind === "date" || (m.kind === "interval" && m.value !== null)) && m.end <= a.sentence.end && !isNeutralized(a, m),
+  ));
 }
 
 /** Whether "sinds"/"vanaf" opens the phrase ending at token k ("sinds de zomer van vorig jaar"). */
@@ -190,16 +261,15 @@ function neutralizedAt(a: SentenceAnalysis, k: number): boolean {
 
 /** Dates after "sinds"/"vanaf" start an ongoing period: they do not date the fact. */
 function isNeutralized(a: SentenceAnalysis, m: DateMention): boolean {
-  const first = a.tokens.findIndex((t) => t.start >= m.start);
-  return first >= 0 && neutralizedAt(a, first);
+  const first = tokenIndexAt(a.tokens, m.start);
+  return first < a.tokens.length && neutralizedAt(a, first);
 }
 
 /** The date mention nearest the fact in its sentence. */
 export function dateOf(d: Draft, view: DocView): DateMention | null {
   const at = d.a.tokens[d.tokStart]!.start;
   let best: DateMention | null = null;
-  for (const m of sentenceDates(view, d.a)) {
-    if (isNeutralized(d.a, m)) continue;
+  for (const m of within(sentenceDates(view, d.a), at - REACH, at + REACH)) {
     if (!best || Math.abs(m.start - at) < Math.abs(best.start - at)) best = m;
   }
   return best;

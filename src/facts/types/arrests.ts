@@ -17,8 +17,9 @@ export function arrests(a: SentenceAnalysis, ctx: RuleContext): Draft[] {
     if (q.head?.cls === "arrestEvent" && !q.definite) out.push(draftFromQnp(a, q, "arrests", null, null, `${L}.arrests.noun`, null));
   }
   const persons = a.qnps.filter((q) => q.head?.cls === "person");
+  positions.set(persons, new Map(persons.map((q, i) => [q, i])));
   const taken = new Set<Qnp>();
-  for (const cue of a.cues.arrests) {
+  for (const [ci, cue] of a.cues.arrests.entries()) {
     if (isAttributive(a, cue) || isState(a, cue)) continue;
     let near = nearestFor(cue, persons, taken);
     if (!near) continue;
@@ -33,7 +34,8 @@ export function arrests(a: SentenceAnalysis, ctx: RuleContext): Draft[] {
     for (const g of group) taken.add(g);
     taken.add(near);
     out.push(groupDraft(a, group, cue));
-    out.push(...gapped(a, cue, persons, taken, ctx.places));
+    const next = a.cues.arrests[ci + 1];
+    out.push(...gapped(a, cue, next ? next.start : a.tokens.length, persons, taken, ctx.places));
   }
   return out;
 }
@@ -81,7 +83,7 @@ function skipModifier(a: SentenceAnalysis, k: number, limit: number): number {
 
 /** "een derde verdachte, een 19-jarige vrouw uit Schiedam, werd …": the apposition names the same person. */
 function appositionHead(a: SentenceAnalysis, q: Qnp, persons: readonly Qnp[]): Qnp {
-  const i = persons.indexOf(q);
+  const i = indexIn(persons, q);
   const prev = persons[i - 1];
   if (!prev || !q.count.implied || !(prev.count.implied || prev.definite)) return q;
   const k = skipModifier(a, prev.end, q.count.start);
@@ -96,14 +98,14 @@ function coordinated(a: SentenceAnalysis, q: Qnp, persons: readonly Qnp[]): Qnp[
     if (a.tokens[k]?.text === ",") k++;
     return k + 1 === right.count.start && a.lang.coordinators.has(a.tokens[k]!.lower);
   };
-  for (let k = persons.indexOf(q) - 1; k >= 0; k--) {
+  for (let k = indexIn(persons, q) - 1; k >= 0; k--) {
     const left = persons[k]!;
     if (joins(left, group[0]!)) group.unshift(left);
     // An apposition between coordinated people: "de eigenaar, een 63-jarige man, en zijn zoon".
     else if (appositionHead(a, group[0]!, persons) === left) group[0] = left;
     else break;
   }
-  for (let k = persons.indexOf(q) + 1; k < persons.length && joins(group[group.length - 1]!, persons[k]!); k++) group.push(persons[k]!);
+  for (let k = indexIn(persons, q) + 1; k < persons.length && joins(group[group.length - 1]!, persons[k]!); k++) group.push(persons[k]!);
   return group.filter((g) => !g.count.negative);
 }
 
@@ -111,9 +113,18 @@ function coordinated(a: SentenceAnalysis, q: Qnp, persons: readonly Qnp[]): Qnp[
  * "Vier van hen werden in Sint-Niklaas opgepakt, de twee anderen in Lokeren":
  * people after the verb, with a place and no verb of their own, share its cue.
  */
-function gapped(a: SentenceAnalysis, cue: CueHit, persons: readonly Qnp[], taken: Set<Qnp>, places: readonly PlaceMention[]): Draft[] {
+function gapped(a: SentenceAnalysis, cue: CueHit, until: number, persons: readonly Qnp[], taken: Set<Qnp>, places: readonly PlaceMention[]): Draft[] {
   const out: Draft[] = [];
-  for (const q of persons) {
+  // People after this cue and before the next one.
+  let from = 0;
+  for (let hi = persons.length; from < hi; ) {
+    const mid = (from + hi) >> 1;
+    if (persons[mid]!.count.start <= cue.at) from = mid + 1;
+    else hi = mid;
+  }
+  for (let k = from; k < persons.length; k++) {
+    const q = persons[k]!;
+    if (q.count.start >= until) break;
     if (taken.has(q) || q.count.start <= cue.at || q.count.implied || q.definite) continue;
     const place = placeAfter(a, q.end, places) ?? placeBefore(a, q.count.start, places);
     if (!place) continue;
@@ -143,7 +154,7 @@ function isAttributive(a: SentenceAnalysis, cue: CueHit): boolean {
  * aangehouden" arrests the three, not the last one named.
  */
 function groupBefore(a: SentenceAnalysis, cue: CueHit, persons: readonly Qnp[]): Qnp | null {
-  for (let k = cue.start - 1; k > 0; k--) {
+  for (let k = cue.start - 1; k > 0 && k >= cue.start - 40; k--) {
     const lead = matchAt(a.tokens, k, a.lang.partLeads);
     if (!lead || lead.end > cue.start) continue;
     const end = a.tokens[k - 1]?.text === "," ? k - 1 : k;
@@ -158,3 +169,7 @@ function isState(a: SentenceAnalysis, cue: CueHit): boolean {
   for (let k = Math.max(0, cue.start - 3); k < cue.start; k++) if (matchAt(a.tokens, k, a.lang.stateWords)) return true;
   return false;
 }
+
+// Where each person phrase stands in its list, for look-ups in constant time.
+const positions = new WeakMap<readonly Qnp[], Map<Qnp, number>>();
+const indexIn = (list: readonly Qnp[], q: Qnp): number => positions.get(list)?.get(q) ?? list.indexOf(q);

@@ -13,13 +13,14 @@ export function searches(a: SentenceAnalysis): Draft[] {
     if (q.head?.cls === "searchEvent" && !q.definite) out.push(draftFromQnp(a, q, "searches", null, null, `${L}.searches.noun`, null));
   }
   const premises = a.qnps.filter((q) => q.head?.cls === "premises");
+  const position = new Map(premises.map((q, i) => [q, i]));
   const taken = new Set<Qnp>();
   for (const cue of a.cues.searches) {
     const q = nearestFor(cue, premises, taken);
     if (!q) continue;
     taken.add(q);
     out.push(draftFromQnp(a, q, "searches", null, null, `${L}.searches.premises`, cue));
-    for (const next of listedAfter(a, q, premises, cue.end)) {
+    for (const next of listedAfter(a, q, premises, position.get(q)!, cue.end)) {
       taken.add(next);
       out.push(draftFromQnp(a, next, "searches", null, null, `${L}.searches.listed`, cue));
     }
@@ -28,10 +29,11 @@ export function searches(a: SentenceAnalysis): Draft[] {
 }
 
 /** Premises that continue q's list: joined by "," / "en", or after ":". */
-function listedAfter(a: SentenceAnalysis, q: Qnp, premises: readonly Qnp[], cueEnd: number): Qnp[] {
+function listedAfter(a: SentenceAnalysis, q: Qnp, premises: readonly Qnp[], at: number, cueEnd: number): Qnp[] {
   const out: Qnp[] = [];
   let last = q;
-  for (const next of premises.slice(premises.indexOf(q) + 1)) {
+  for (let n = at + 1; n < premises.length; n++) {
+    const next = premises[n]!;
     // The verb may stand between the total and its parts: "zeven panden doorzocht: vijf woningen …".
     let k = last === q && cueEnd > q.end && cueEnd < q.end + 3 ? cueEnd : last.end;
     // A place after the premises ("in Tilburg", "in Den Bosch") may stand between.
