@@ -8,8 +8,9 @@ import { toIso, type PartialDate } from "./calendar.js";
 import { detectLanguage } from "./detect.js";
 import type { Lang, LanguagePack } from "./lang.js";
 import { message, render, type Notice, type Ui } from "./messages.js";
-import { Result as ResultSchema, type FactType, type Result } from "./schema.js";
+import type { FactType, Result } from "./schema.js";
 import { splitSentences } from "./sentences.js";
+import { parseResult } from "./validate.js";
 import { normalizeSameLength } from "./text.js";
 import { enPack } from "../lang/en/index.js";
 import { nlPack } from "../lang/nl/index.js";
@@ -65,7 +66,7 @@ export function extract(input: string, options: ExtractOptions = {}): Result {
   const document = (p: PartialDate | null) => ({ id: options.id ?? "-", lang, published: p ? toIso(p) : null, title: options.title ?? null });
   if (!supported) {
     // Another language: say so, and invent nothing.
-    return ResultSchema.parse({ schema: "feiten/1", document: document(published), facts: [], dates: [], places: [], warnings: notices.map((n) => render(ui, n)) });
+    return parseResult({ schema: "feiten/1", document: document(published), facts: [], dates: [], places: [], warnings: notices.map((n) => render(ui, n)) });
   }
 
   if (!published) {
@@ -104,5 +105,5 @@ export function extract(input: string, options: ExtractOptions = {}): Result {
     places: places.map((p) => ({ ...p, text: quote(p.start, p.end) })),
     warnings: notices.map((n) => render(ui, n)),
   };
-  return ResultSchema.parse(result);
+  return parseResult(result);
 }
