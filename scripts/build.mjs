@@ -28,14 +28,28 @@ await build({
   // commander is CommonJS and calls require(); give the ESM bundle a real one.
   banner: { js: "import { createRequire as __feitenRequire } from 'node:module'; const require = __feitenRequire(import.meta.url);" },
 });
+// Loaded by import() only when a run needs them (batches, HTML pages, a terminal's progress
+// bar), from node_modules: a single article never pays for their code.
+const lazy = ["tinypool", "tinyglobby", "cli-progress", "linkedom", "@mozilla/readability"];
 // The CLI, as one CommonJS file: bin/feiten.js compiles it through a V8 code cache.
 await build({
   ...common,
   entryPoints: ["src/cli/main.ts"],
   outfile: "dist/cli.cjs",
   format: "cjs",
+  external: lazy,
   define: { "import.meta.url": "__feitenUrl" },
   banner: { js: "var __feitenUrl = require('node:url').pathToFileURL(__filename).href;" },
+});
+// The worker of `extract --jobs N`: a module of its own, which each worker thread loads.
+await build({
+  ...common,
+  entryPoints: { worker: "src/batch/worker.ts" },
+  outdir: "dist",
+  outExtension: { ".js": ".mjs" },
+  format: "esm",
+  external: lazy,
+  banner: { js: "import { createRequire as __feitenRequire } from 'node:module'; const require = __feitenRequire(import.meta.url);" },
 });
 if (types) {
   const { execFileSync } = await import("node:child_process");

@@ -102,18 +102,32 @@ const CASES: Case[] = [
     stdout: (out) => expect((JSON.parse(out) as { facts: unknown[] }[]).map((r) => r.facts.length)).toEqual([0, 1]),
   },
   {
-    name: "bad inputs are named on stderr, the good one is still printed, exit 2",
+    name: "bad inputs are named on stderr and leave error records in the stream; the good one is still printed, exit 2",
     args: ["extract", "--format", "ndjson", MISSING, DIR, BINARY, EMPTY, BLANK, LATIN1, GOOD],
     code: 2,
-    stdout: (out) => expect(out.trim().split("\n").map((l) => (JSON.parse(l) as { document: { id: string } }).document.id)).toEqual([GOOD]),
+    stdout: (out) => {
+      const records = out.trim().split("\n").map((l) => JSON.parse(l) as { document: { id: string }; error?: { code: string; message: string }; facts?: unknown[] });
+      expect(records.map((r) => [r.document.id, r.error?.code ?? "ok"])).toEqual([
+        [MISSING, "input.missing"],
+        [DIR, "input.noDocuments"],
+        [BINARY, "input.binary"],
+        [EMPTY, "input.empty"],
+        [BLANK, "input.whiteSpace"],
+        [LATIN1, "input.notUtf8"],
+        [GOOD, "ok"],
+      ]);
+      expect(records[0]!.error!.message).toBe("no such file");
+      expect(records[6]!.facts).toHaveLength(1);
+    },
     stderr: new RegExp(
       [
         `${MISSING}: no such file`,
-        `${DIR}: is a directory`,
+        `${DIR}: the directory holds no documents`,
         `${BINARY}: looks like a binary file`,
         `${EMPTY}: is empty`,
         `${BLANK}: contains only white space`,
         `${LATIN1}: is not valid UTF-8`,
+        `7 documents, 6 failed`,
       ]
         .map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))
         .join("[^]*"),

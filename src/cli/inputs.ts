@@ -42,7 +42,7 @@ export function decode(id: string, bytes: Uint8Array): ReadResult {
   return { ok: true, id, text };
 }
 
-function describeFsError(e: unknown): Notice {
+export function describeFsError(e: unknown): Notice {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case "ENOENT":
@@ -52,6 +52,8 @@ function describeFsError(e: unknown): Notice {
       return { key: "input.denied" };
     case "EISDIR":
       return { key: "input.directory" };
+    case "ENOTFILE":
+      return { key: "input.notFile" };
     default:
       return { key: "input.unreadable", params: { reason: e instanceof Error ? e.message : String(e) } };
   }

@@ -7,6 +7,7 @@
 // modules only: bin/feiten.js runs the bundle in a vm.Script, which has no loader
 // for a dynamic import of anything outside it).
 import { readFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { resolve } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { parseDateInput } from "../dates/index.js";
@@ -14,7 +15,8 @@ import { isUi, message, render, uiFromEnv, type MessageKey, type Ui } from "../c
 import { extract, InputError } from "../core/pipeline.js";
 import { FACT_TYPES, resultJsonSchema, type FactType, type Result } from "../core/schema.js";
 import type { CheckReport } from "../check/index.js";
-import { readInput, type InputSource } from "./inputs.js";
+import { readInput } from "./inputs.js";
+import { DEFAULT_GLOB, expandSources, isBatch, type InputFormat } from "../batch/sources.js";
 
 export interface Io {
   argv: string[];
@@ -37,6 +39,12 @@ interface ExtractFlags {
   format: ExtractFormat;
   types?: FactType[];
   explain?: boolean;
+  input: InputFormat;
+  glob?: string[];
+  jobs: number;
+  unordered?: boolean;
+  output?: string;
+  withText?: boolean;
 }
 
 class UsageError extends Error {}
@@ -70,6 +78,13 @@ export async function main(io: Io): Promise<number> {
     return list as FactType[];
   };
 
+  const parseJobs = (value: string): number => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value.trim()) || n < 1 || n > 256) throw new UsageError(t("cli.badJobs", { value }));
+    return n;
+  };
+  const cores = availableParallelism();
+
   const program = new Command()
     .name("feiten")
     .description(t("cli.description"))
@@ -96,6 +111,12 @@ export async function main(io: Io): Promise<number> {
     .addOption(new Option("-f, --format <format>", t("cli.format")).choices(["json", "ndjson", "table", "annotate", "csv"]).default("json"))
     .option("-t, --types <list>", t("cli.types", { types: FACT_TYPES.join(",") }), parseTypes)
     .option("--explain", t("cli.explain"))
+    .addOption(new Option("-i, --input <how>", t("cli.input")).choices(["auto", "text", "html", "ndjson"]).default("auto"))
+    .option("-g, --glob <pattern>", t("cli.glob", { glob: DEFAULT_GLOB }), (v: string, prev: string[] = []) => [...prev, v])
+    .option("-j, --jobs <n>", t("cli.jobs", { cores: String(cores) }), parseJobs, cores)
+    .option("--unordered", t("cli.unordered"))
+    .option("-o, --output <file>", t("cli.output"))
+    .option("--with-text", t("cli.withText"))
     .addHelpText("after", `\n${t("cli.examples")}`)
     .action(async (files: string[], flags: ExtractFlags) => {
       code = await runExtract(files, flags, io, ui, err);
@@ -171,52 +192,107 @@ function commanderMessage(e: CommanderError, ui: Ui): string {
 
 async function runExtract(files: string[], flags: ExtractFlags, io: Io, ui: Ui, err: (msg: string) => void): Promise<number> {
   if (flags.date !== undefined && !parseDateInput(flags.date)) throw new UsageError(message(ui, "cli.badDate", { date: flags.date }));
-  const sources: InputSource[] = files.length ? files.map((f) => (f === "-" ? { kind: "stdin" } : { kind: "file", path: f })) : [{ kind: "stdin" }];
-  if (sources.filter((s) => s.kind === "stdin").length > 1) throw new UsageError(message(ui, "cli.stdinTwice"));
+  if (flags.withText && flags.format !== "ndjson" && flags.format !== "json") throw new UsageError(message(ui, "cli.withTextFormat"));
+  const args = files.length ? files : ["-"];
+  if (args.filter((a) => a === "-").length > 1) throw new UsageError(message(ui, "cli.stdinTwice"));
   if (!files.length && io.stdin.isTTY) err(message(ui, "cli.readingTerminal"));
 
+  const { sources, walked } = await expandSources(args, { cwd: io.cwd ?? ".", input: flags.input, globs: flags.glob ?? [] });
+  // One document (a file, or stdin as text) is a journalist's run: its result alone, problems on
+  // stderr. Anything that can hold more is a batch: every document, failed ones too, in the stream.
+  const batch = walked || isBatch(sources);
+  const human = flags.format === "table" || flags.format === "annotate";
+  const format = flags.format === "table" || flags.format === "annotate" ? "result" : flags.format;
+
+  const out = flags.output ? await openOutput(resolve(io.cwd ?? ".", flags.output), ui) : null;
+  const sink = out?.stream ?? io.stdout;
+  const { readJobs } = await import("../batch/read.js");
+  const { runJobs } = await import("../batch/run.js");
+  const csv = await import("./formats/csv.js");
+  const csvHeader = flags.format === "csv" ? await csv.csvRecords([[...csv.CSV_COLUMNS]]) : "";
+
+  const totalBytes = sources.every((x) => x.kind === "file") ? sources.reduce((n, x) => n + (x.kind === "file" ? x.size : 0), 0) : null;
+  const progress = batch ? await (await import("../batch/progress.js")).startProgress(io.stderr, io.env ?? {}, ui, totalBytes) : null;
+  const results: { result: Result; text: string }[] = [];
+  let docs = 0;
   let failed = 0;
-  const results: Result[] = [];
-  const texts: string[] = [];
-  for (const source of sources) {
-    const input = await readInput(source, io);
-    if (!input.ok) {
-      failed++;
-      err(`${input.id}: ${render(ui, input.problem)}`);
-      continue;
+  let bytes = 0;
+  let written = 0;
+  const t0 = performance.now();
+  try {
+    await runJobs(readJobs(sources, io.stdin), {
+      settings: { lang: flags.lang, published: flags.date ?? null, types: flags.types, ui, format, withText: flags.withText === true, array: batch },
+      jobs: batch && !human ? flags.jobs : 1,
+      ordered: !flags.unordered,
+      onOutcome: (o) => {
+        docs++;
+        bytes += o.size;
+        progress?.tick(docs, bytes);
+        if (!o.ok) {
+          failed++;
+          err(`${o.id}: ${o.problem ?? ""}`);
+          if (!batch) return "";
+        }
+        if (o.result && o.text !== undefined) results.push({ result: o.result, text: o.text });
+        if (!o.out) return "";
+        const lead = flags.format === "json" && batch ? (written ? ",\n" : "[\n") : flags.format === "csv" && !written ? csvHeader : "";
+        written++;
+        return lead + o.out;
+      },
+      write: (text) => write(sink, text),
+    });
+    if (flags.format === "json" && batch) await write(sink, written ? "\n]\n" : "[]\n");
+    const color = !out && wantsColor(io);
+    const width = (io.stdout as NodeJS.WritableStream & { columns?: number }).columns ?? 100;
+    if (flags.format === "table" && results.length) {
+      const { formatTable } = await import("./formats/table.js");
+      await write(sink, formatTable(results.map((r) => r.result), { ui, color, width }));
+    } else if (flags.format === "annotate") {
+      const { formatAnnotate } = await import("./formats/annotate.js");
+      for (const r of results) await write(sink, formatAnnotate(r.result, r.text, { ui, color, width, explain: flags.explain === true }));
     }
-    let result: Result;
-    try {
-      result = extract(input.text, { id: input.id, lang: flags.lang, published: flags.date ?? null, types: flags.types, ui });
-    } catch (e) {
-      failed++;
-      err(`${input.id}: ${e instanceof Error ? e.message : String(e)}`);
-      continue;
-    }
-    // ndjson streams each result as soon as it is done; the others need them all (json: to know
-    // whether it prints an array; table and csv: one layout).
-    if (flags.format === "ndjson") await write(io.stdout, `${JSON.stringify(result)}\n`);
-    else {
-      results.push(result);
-      texts.push(input.text);
-    }
+    if (out) await out.commit();
+  } catch (e) {
+    if (out) await out.abandon();
+    throw e;
+  } finally {
+    progress?.stop();
   }
-  const color = wantsColor(io);
-  const width = (io.stdout as NodeJS.WritableStream & { columns?: number }).columns ?? 100;
-  if (flags.format === "json") {
-    if (sources.length === 1 && results.length === 1) await write(io.stdout, `${JSON.stringify(results[0], null, 2)}\n`);
-    else if (sources.length > 1) await write(io.stdout, `${JSON.stringify(results, null, 2)}\n`);
-  } else if (flags.format === "table" && results.length) {
-    const { formatTable } = await import("./formats/table.js");
-    await write(io.stdout, formatTable(results, { ui, color, width }));
-  } else if (flags.format === "annotate") {
-    const { formatAnnotate } = await import("./formats/annotate.js");
-    for (const [i, r] of results.entries()) await write(io.stdout, formatAnnotate(r, texts[i]!, { ui, color, width, explain: flags.explain === true }));
-  } else if (flags.format === "csv" && results.length) {
-    const { formatCsv } = await import("./formats/csv.js");
-    await write(io.stdout, await formatCsv(results, { header: true }));
+  if (batch) {
+    const seconds = (performance.now() - t0) / 1000;
+    const mb = bytes / 1e6;
+    err(message(ui, "cli.summary", { docs: docs.toLocaleString("en-US"), failed: failed.toLocaleString("en-US"), mb: mb.toFixed(1), seconds: seconds.toFixed(1), rate: (mb / Math.max(seconds, 0.001)).toFixed(2) }));
   }
   return failed ? EXIT_USAGE : EXIT_OK;
+}
+
+/**
+ * --output FILE: written to a temporary file beside it and renamed into place at the end, so
+ * that FILE is either the whole output or untouched — never half of one.
+ */
+async function openOutput(path: string, ui: Ui): Promise<{ stream: NodeJS.WritableStream; commit(): Promise<void>; abandon(): Promise<void> }> {
+  const { createWriteStream } = await import("node:fs");
+  const { rename, rm } = await import("node:fs/promises");
+  const { basename, dirname, join } = await import("node:path");
+  const { randomBytes } = await import("node:crypto");
+  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
+  const stream = createWriteStream(tmp, { flags: "wx" });
+  await new Promise<void>((ok, fail) => {
+    stream.once("open", () => ok());
+    stream.once("error", (e) => fail(new UsageError(message(ui, "cli.outputFailed", { file: path, reason: e.message }))));
+  });
+  const close = () => new Promise<void>((ok, fail) => stream.end((e?: Error | null) => (e ? fail(e) : ok())));
+  return {
+    stream,
+    async commit() {
+      await close();
+      await rename(tmp, path);
+    },
+    async abandon() {
+      await close().catch(() => undefined);
+      await rm(tmp, { force: true });
+    },
+  };
 }
 
 /** Colour only for a terminal that wants it (NO_COLOR, TERM=dumb and pipes get plain text). */

@@ -23,6 +23,12 @@ export interface ExtractOptions {
   /** Publication date (ISO, reduced precision allowed); overrides what the text says. */
   published?: string | PartialDate | null;
   title?: string | null;
+  /**
+   * A publication date from outside the text (an HTML page's metadata, an NDJSON record's
+   * `published`/`date`): used only when neither `published`, a header nor a dateline gives
+   * one (FACTS.md §1). One that is not a date is ignored with a warning.
+   */
+  metadataPublished?: { date: string; from: string } | null;
   /** Keep only these fact types. */
   types?: readonly FactType[];
   /** Language of the warnings (default "en"); the JSON keys and values stay as the contract says. */
@@ -72,6 +78,11 @@ export function extract(input: string, options: ExtractOptions = {}): Result {
   if (!published) {
     const dl = datelineDate(text, bodyStart, lang);
     if (dl) published = dl.date;
+  }
+  if (!published && options.metadataPublished) {
+    const { date, from } = options.metadataPublished;
+    published = parseDateInput(date);
+    if (!published) notices.push({ key: "input.badMetadataDate", params: { date, from } });
   }
 
   const pack = PACKS[lang]();
