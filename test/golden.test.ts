@@ -36,6 +36,33 @@ describe("golden documents", () => {
   }
 });
 
+// Golden pages: every fixtures/html/*.html, read as a page (article text, title, date from the
+// metadata), with --with-text, in fixtures/expected/html/<name>.json.
+
+const HTML = join(FIXTURES, "html");
+const pages = readdirSync(HTML).filter((f) => f.endsWith(".html")).sort();
+
+describe("golden HTML pages", () => {
+  it("finds the example pages", () => {
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+  });
+  for (const page of pages) {
+    it(page, async () => {
+      const actual = await run(["extract", "--with-text", `fixtures/html/${page}`]);
+      const path = join(EXPECTED, "html", page.replace(/\.html$/, ".json"));
+      if (update) {
+        mkdirSync(join(EXPECTED, "html"), { recursive: true });
+        writeFileSync(path, actual);
+      }
+      expect(existsSync(path), `no expected output for ${page}: run FEITEN_UPDATE=1 npx vitest run test/golden.test.ts`).toBe(true);
+      expect(actual).toBe(readFileSync(path, "utf8"));
+      // The offsets point into the extracted text, which --with-text gives.
+      const r = JSON.parse(actual) as { text: string; facts: { evidence: { start: number; end: number; text: string } }[] };
+      for (const f of r.facts) expect(r.text.slice(f.evidence.start, f.evidence.end)).toBe(f.evidence.text);
+    });
+  }
+});
+
 // Golden human output: what a journalist sees, byte for byte (no colour, 100 columns).
 
 const HUMAN: [name: string, argv: string[]][] = [
