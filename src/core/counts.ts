@@ -325,7 +325,11 @@ const STARTERS = new WeakMap<CountLexicon, Set<string>>();
  * are none of these, and this one look-up spares them the whole grammar.
  */
 function mayStartCount(t: Token, lex: CountLexicon): boolean {
-  if (t.kind === "number") return true;
+  return t.kind === "number" || mayStartWord(t.lower, lex);
+}
+
+/** mayStartCount for a word (lower case), whatever kind of token it is. */
+export function mayStartWord(lower: string, lex: CountLexicon): boolean {
   let starters = STARTERS.get(lex);
   if (!starters) {
     starters = new Set<string>([
@@ -341,7 +345,7 @@ function mayStartCount(t: Token, lex: CountLexicon): boolean {
     ]);
     STARTERS.set(lex, starters);
   }
-  return starters.has(t.lower) || lex.numberWord(t.lower) !== null;
+  return starters.has(lower) || lex.numberWord(lower) !== null;
 }
 
 /** Refuses numbers that are ages, times, years in text, phone numbers, percentages. */

@@ -1,7 +1,7 @@
 // One sentence, analysed once for all fact types: its tokens, its counted noun
 // phrases (count + head), and where each kind of cue stands. The per-type rules
 // (arrests.ts, searches.ts, …) read this and decide what is a fact.
-import { countAt, type CountMatch } from "../core/counts.js";
+import { countAt, mayStartWord, type CountMatch } from "../core/counts.js";
 import type { CueSet, LanguagePack, NounInfo } from "../core/lang.js";
 import { findAll, matchAt, type PhraseMatch, type PhraseTable } from "../core/phrases.js";
 import type { Sentence } from "../core/sentences.js";
@@ -81,6 +81,30 @@ function isCountableAfter(tokens: readonly Token[], k: number): boolean {
   return !!next && next.kind === "word" && /^(?:de|het|een|hun|zijn|haar)$/.test(next.lower);
 }
 
+// What a word can start, looked up once per distinct word of a language and kept
+// (bounded): most tokens start neither a count, nor a person said without one, nor
+// a cue, and one Map look-up spares them the grammar.
+const MAY_COUNT = 1; // countAt may match here (besides any number token)
+const MAY_DEFINITE = 2; // definiteSingularAt may match here
+const MAY_CUE = 4; // a cue of some kind may start here
+const WORD_FLAGS = new WeakMap<LanguagePack, Map<string, number>>();
+const WORD_FLAGS_MAX = 50_000;
+
+function wordFlags(lang: LanguagePack, lower: string): number {
+  let cache = WORD_FLAGS.get(lang);
+  if (!cache) WORD_FLAGS.set(lang, (cache = new Map()));
+  let f = cache.get(lower);
+  if (f === undefined) {
+    // The same tests as mayStartCount, definiteSingularAt and cueFirstWords make.
+    f = (mayStartWord(lower, lang.counts) ? MAY_COUNT : 0) |
+      (lang.bothWords[lower] !== undefined || lang.subjectPronouns.has(lower) || lang.definiteSingular.has(lower) || lang.possessives.has(lower) ? MAY_DEFINITE : 0) |
+      (cueFirstWords(lang).has(lower) ? MAY_CUE : 0);
+    if (cache.size >= WORD_FLAGS_MAX) cache.clear();
+    cache.set(lower, f);
+  }
+  return f;
+}
+
 const FIRST_WORDS = new WeakMap<LanguagePack, Set<string>>();
 
 /** Every word a cue of any kind starts with, separable verbs included. */
@@ -146,17 +170,29 @@ function skipAdjectives(tokens: readonly Token[], i: number, lang: LanguagePack)
 
 export function analyse(text: string, original: string, sentence: Sentence, index: number, lang: LanguagePack, masked: (start: number, end: number) => boolean): SentenceAnalysis {
   const tokens = tokenize(text, sentence.start, sentence.end);
+  const n = tokens.length;
+  const flags = new Uint8Array(n);
+  const inDate: boolean[] = new Array<boolean>(n);
+  // The few tokens any cue can start at, found once for all five kinds.
+  const at: number[] = [];
+  for (let k = 0; k < n; k++) {
+    const t = tokens[k]!;
+    const f = wordFlags(lang, t.lower);
+    flags[k] = f;
+    inDate[k] = masked(t.start, t.end);
+    if (f & MAY_CUE) at.push(k);
+  }
   const qnps: Qnp[] = [];
   const bare: CountMatch[] = [];
-  for (let i = 0; i < tokens.length; ) {
-    const t = tokens[i]!;
-    if (masked(t.start, t.end)) {
+  for (let i = 0; i < n; ) {
+    if (inDate[i]) {
       i++;
       continue;
     }
-    const count = countAt(tokens, i, lang.counts);
-    if (!count || tokens.slice(count.start, count.end).some((x) => masked(x.start, x.end))) {
-      const def = definiteSingularAt(tokens, i, lang);
+    const f = flags[i]!;
+    const count = f & MAY_COUNT || tokens[i]!.kind === "number" ? countAt(tokens, i, lang.counts) : null;
+    if (!count || anyIn(inDate, count.start, count.end)) {
+      const def = f & MAY_DEFINITE ? definiteSingularAt(tokens, i, lang) : null;
       if (def) {
         qnps.push(def);
         i = def.end;
@@ -172,12 +208,6 @@ export function analyse(text: string, original: string, sentence: Sentence, inde
       i = count.end;
     }
   }
-  // The few tokens any cue can start at, found once for all five kinds.
-  const first = cueFirstWords(lang);
-  const at: number[] = [];
-  tokens.forEach((t, k) => {
-    if (first.has(t.lower)) at.push(k);
-  });
   const cues = {
     arrests: findCues(tokens, lang.cues.arrests, at),
     searches: findCues(tokens, lang.cues.searches, at),
@@ -185,13 +215,24 @@ export function analyse(text: string, original: string, sentence: Sentence, inde
     trafficking: findCues(tokens, lang.cues.trafficking, at),
     messages: findCues(tokens, lang.cues.messages, at),
   };
-  const inDate = tokens.map((t) => masked(t.start, t.end));
   return { text, original, sentence, index, tokens, inDate, qnps, bare, cues, lang };
+}
+
+function anyIn(flags: readonly boolean[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (flags[k]) return true;
+  return false;
+}
+
+// Shared by every phrase without substances; no one writes to a Qnp's list.
+const NO_SUBSTANCES: string[] = [];
+
+/** A Qnp built in one shape (an object spread per phrase was a hot spot). */
+function qnp(count: CountMatch, headStart: number, headEnd: number, head: NounInfo | null, end: number, substances: string[] = NO_SUBSTANCES, currency: string | null = null, cash = false, definite = false): Qnp {
+  return { count, headStart, headEnd, head, substances, currency, cash, end, definite };
 }
 
 /** The head that a count counts, or null: "28 vuurwapens", "8 ton cocaïne", "12.500 euro aan contant geld". */
 function headOf(tokens: readonly Token[], count: CountMatch, lang: LanguagePack): Qnp | null {
-  const base = { count, substances: [] as string[], currency: null as string | null, cash: false, definite: false };
   let after = count.end;
   // "een reeks huiszoekingen", "een aantal" handled as vague; "een reeks" is no count at all.
   if (count.implied && lang.noCountWords.has(tokens[after]?.lower ?? "")) return null;
@@ -205,7 +246,7 @@ function headOf(tokens: readonly Token[], count: CountMatch, lang: LanguagePack)
       cash = true;
       end = c.end;
     }
-    return { ...base, headStart: count.unit.start, headEnd: count.unit.end, head: null, currency: count.unit.code, cash, end };
+    return qnp(count, count.unit.start, count.unit.end, null, end, NO_SUBSTANCES, count.unit.code, cash);
   }
   if (count.unit && (count.unit.kind === "mass" || count.unit.kind === "volume")) {
     // "kilo cocaïne", "kilo aan drugs", "kilo's cocaïne, heroïne, hasj", "kilo pure cocaïne".
@@ -230,7 +271,7 @@ function headOf(tokens: readonly Token[], count: CountMatch, lang: LanguagePack)
       }
       if (subs.length) break;
     }
-    return { ...base, headStart: count.unit.start, headEnd: count.unit.end, head: null, substances: subs, end };
+    return qnp(count, count.unit.start, count.unit.end, null, end, subs);
   }
   // "120.000 van die berichten", "twee van de wapens": a part of something counted before.
   if (!count.implied && lang.partOf.has(tokens[after]?.lower ?? "") && tokens[after + 1] && (lang.definiteSingular.has(tokens[after + 1]!.lower) || lang.possessives.has(tokens[after + 1]!.lower) || /^(?:het|de|those|these)$/.test(tokens[after + 1]!.lower))) {
@@ -238,13 +279,13 @@ function headOf(tokens: readonly Token[], count: CountMatch, lang: LanguagePack)
     const from = tokens[after + 2]?.kind === "number" || lang.counts.numberWord(tokens[after + 2]?.lower ?? "") !== null ? after + 3 : after + 2;
     for (const s of skipAdjectives(tokens, from, lang)) {
       const h = headAt(tokens, s, lang);
-      if (h) return { ...base, headStart: s, headEnd: h.end, head: h.info, end: h.end };
+      if (h) return qnp(count, s, h.end, h.info, h.end);
     }
   }
   // "vier van hen", "drie van de verdachten": people said before.
   const part = matchAt(tokens, after, lang.partitive);
   if (part && !count.implied) {
-    return { ...base, headStart: part.start, headEnd: part.end, head: PERSONS, end: part.end };
+    return qnp(count, part.start, part.end, PERSONS, part.end);
   }
   // "dozens of arrests", "hundreds of millions of messages": what a vague plural counts follows "of".
   if (count.modifier === "vague" && lang.partOf.has(tokens[after]?.lower ?? "")) after++;
@@ -252,24 +293,24 @@ function headOf(tokens: readonly Token[], count: CountMatch, lang: LanguagePack)
     const h = headAt(tokens, s, lang);
     if (h) {
       // The article counts one only before a singular: "een man", not "een mannen".
-      return { ...base, headStart: s, headEnd: h.end, head: h.info, end: h.end };
+      return qnp(count, s, h.end, h.info, h.end);
     }
   }
   // "de overige drie werden … opgepakt": the rest of the people said before.
   const prev = tokens[count.start - 1];
   if (prev && lang.restWords.has(prev.lower) && !count.implied && !count.unit) {
-    return { ...base, headStart: count.start, headEnd: count.end, head: PERSONS, end: count.end };
+    return qnp(count, count.start, count.end, PERSONS, count.end);
   }
   // "15 were detained", "drie werden aangehouden": a number as the subject of a plural
   // verb names people (the arrest rule decides whether they were arrested).
   const elided = matchAt(tokens, after, lang.elidedPartitive)?.end ?? after;
   if (!count.implied && !count.unit && count.value !== null && lang.pluralAuxiliaries.has(tokens[elided]?.lower ?? "")) {
-    return { ...base, headStart: count.start, headEnd: elided, head: PERSONS, end: elided };
+    return qnp(count, count.start, elided, PERSONS, elided);
   }
   // "een 19-jarige uit Delft": the age adjective used as a noun is a person.
   const t = tokens[after];
   if (count.implied && t && /^\d+-jarige$/.test(t.lower)) {
-    return { ...base, headStart: after, headEnd: after + 1, head: { cls: "person", singular: true, subtype: null, unit: null }, end: after + 1 };
+    return qnp(count, after, after + 1, { cls: "person", singular: true, subtype: null, unit: null }, after + 1);
   }
   return null;
 }

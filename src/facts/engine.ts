@@ -40,7 +40,9 @@ export function extractFacts(input: FactInput): Fact[] {
   const consumed = new Set<PlaceMention>();
   for (const a of analyses) {
     const ctx: RuleContext = { places: input.places, previous: contextSentence(analyses, a) };
-    const own = RULES.flatMap((rule) => rule(a, ctx)).filter((d) => !isRate(d));
+    // Every rule drafts from the counted phrases: a sentence without any has no draft of its own.
+    const own: Draft[] = [];
+    if (a.qnps.length) for (const rule of RULES) for (const d of rule(a, ctx)) if (!isRate(d)) own.push(d);
     own.push(...distributed(a, own));
     own.sort((x, y) => x.tokStart - y.tokStart);
     own.push(...partCounts(a, own.length ? own : drafts.filter((d) => d.a.index === a.index - 1), view, consumed));

@@ -17,7 +17,8 @@ export function arrests(a: SentenceAnalysis, ctx: RuleContext): Draft[] {
     if (q.head?.cls === "arrestEvent" && !q.definite) out.push(draftFromQnp(a, q, "arrests", null, null, `${L}.arrests.noun`, null));
   }
   const persons = a.qnps.filter((q) => q.head?.cls === "person");
-  positions.set(persons, new Map(persons.map((q, i) => [q, i])));
+  // Only the cue loop below asks for positions.
+  if (persons.length && a.cues.arrests.length) positions.set(persons, new Map(persons.map((q, i) => [q, i])));
   const taken = new Set<Qnp>();
   for (const [ci, cue] of a.cues.arrests.entries()) {
     if (isAttributive(a, cue) || isState(a, cue)) continue;
