@@ -217,16 +217,13 @@ if (opt.strict && targets.some((t) => !t.met)) process.exitCode = 1;
 // ------------------------------------------------------------ helpers
 
 /**
- * How to give the CLI the NDJSON archive, read from `extract --help` once --jobs exists
- * (issue 5): an input-format option that takes "ndjson", or .ndjson files read as archives.
- * FEITEN_BENCH_CLI_ARGS (e.g. "--input ndjson") overrides. null: use the process fallback.
+ * How to give the CLI the NDJSON archive: `--input ndjson FILE` when `extract --help` offers
+ * it (FEITEN_BENCH_CLI_ARGS overrides, e.g. to measure an older build). null: the CLI cannot
+ * read archives, and the bench falls back to two processes.
  */
 function cliArchiveArgs(helpText, file) {
   if (process.env.FEITEN_BENCH_CLI_ARGS) return [...process.env.FEITEN_BENCH_CLI_ARGS.split(/\s+/).filter(Boolean), file];
-  const option = /^\s*(?:-\w, )?(--(?:input|in|from|read|input-format)[\w-]*)\b[^\n]*\bndjson\b/im.exec(helpText);
-  if (option) return [option[1], "ndjson", file];
-  if (/\.ndjson\b|ndjson (?:input|archive|files?)\b/i.test(helpText)) return [file];
-  return null;
+  return /--input\b/.test(helpText) ? ["--input", "ndjson", file] : null;
 }
 
 function fmt(x, d = 2) {

@@ -133,6 +133,24 @@ const CASES: Case[] = [
         .join("[^]*"),
     ),
   },
+  {
+    name: "a directory: its documents walked in path order, one line each, and a summary on stderr",
+    args: ["extract", "--format", "ndjson", "--glob", "good*.txt", dir],
+    code: 0,
+    stdout: (out) => expect(out.trim().split("\n").map((l) => (JSON.parse(l) as { document: { id: string } }).document.id)).toEqual([GOOD, GOOD2]),
+    stderr: /^feiten: 2 documents, 0 failed, [\d.]+ MB in [\d.]+ s/,
+  },
+  {
+    name: "NDJSON records on stdin: a result or an error record per line, exit 2 for the broken one",
+    args: ["extract", "--input", "ndjson", "--format", "ndjson", "--jobs", "2"],
+    stdin: `{"id":"a","text":"De politie heeft in Breda vijf mensen aangehouden."}\n{"id":"b"}\n`,
+    code: 2,
+    stdout: (out) => {
+      const recs = out.trim().split("\n").map((l) => JSON.parse(l) as { document: { id: string }; error?: { code: string }; facts?: { count: { value: number } }[] });
+      expect(recs.map((r) => [r.document.id, r.error?.code ?? r.facts![0]!.count.value])).toEqual([["a", 5], ["-:2", "input.noText"]]);
+    },
+    stderr: /-:2: line 2 has no "text"[^]*2 documents, 1 failed/,
+  },
   { name: "invalid --date is a usage error", args: ["extract", "--date", "2021-13-45", GOOD], code: 2, stderr: /--date: invalid date "2021-13-45"/ },
   { name: "unknown option is a usage error", args: ["extract", "--frobnicate", GOOD], code: 2, stderr: /unknown option '--frobnicate'/ },
   { name: "unknown fact type is a usage error", args: ["extract", "--types", "arrests,parking", GOOD], code: 2, stderr: /unknown fact type "parking"/ },

@@ -41,7 +41,7 @@ interface ExtractFlags {
   explain?: boolean;
   input: InputFormat;
   glob?: string[];
-  jobs: number;
+  jobs?: number;
   unordered?: boolean;
   output?: string;
   withText?: boolean;
@@ -113,7 +113,7 @@ export async function main(io: Io): Promise<number> {
     .option("--explain", t("cli.explain"))
     .addOption(new Option("-i, --input <how>", t("cli.input")).choices(["auto", "text", "html", "ndjson"]).default("auto"))
     .option("-g, --glob <pattern>", t("cli.glob", { glob: DEFAULT_GLOB }), (v: string, prev: string[] = []) => [...prev, v])
-    .option("-j, --jobs <n>", t("cli.jobs", { cores: String(cores) }), parseJobs, cores)
+    .addOption(new Option("-j, --jobs <n>", t("cli.jobs", { cores: String(cores) })).argParser(parseJobs))
     .option("--unordered", t("cli.unordered"))
     .option("-o, --output <file>", t("cli.output"))
     .option("--with-text", t("cli.withText"))
@@ -222,7 +222,7 @@ async function runExtract(files: string[], flags: ExtractFlags, io: Io, ui: Ui, 
   try {
     await runJobs(readJobs(sources, io.stdin), {
       settings: { lang: flags.lang, published: flags.date ?? null, types: flags.types, ui, format, withText: flags.withText === true, array: batch },
-      jobs: batch && !human ? flags.jobs : 1,
+      jobs: batch && !human ? (flags.jobs ?? availableParallelism()) : 1,
       ordered: !flags.unordered,
       onOutcome: (o) => {
         docs++;
