@@ -15,7 +15,12 @@ export interface Sentence {
 const BOUNDARY_RE = /[.!?…]+["')\]]*(?=\s)|\n/g;
 // A blank line, or a new line that opens a list item ("- …", "• …").
 const PARAGRAPH_BREAK = /\n[ \t]*(?:\n|[-•*–] )/;
-const WORD_BEFORE_RE = /([\p{L}\p{N}.]+)$/u;
+const SPACE_RE = /\s/;
+const CAPITAL_RE = /^\p{Lu}$/u;
+const INITIALS_RE = /^(?:\p{L}\.)+\p{L}$/u;
+const LETTER_OR_NUMBER_RE = /[\p{L}\p{N}]/u;
+// Whether a BMP code unit is \p{L} or \p{N}: 0 not yet known, 1 yes, 2 no.
+const LN = new Uint8Array(0x10000);
 
 /**
  * Splits text[from..to] into sentences. `abbreviations` are lower-case, without
@@ -28,7 +33,7 @@ export function splitSentences(text: string, from: number, to: number, abbreviat
   BOUNDARY_RE.lastIndex = start;
   const push = (end: number, heading: boolean) => {
     let e = end;
-    while (e > start && /\s/.test(text[e - 1]!)) e--;
+    while (e > start && SPACE_RE.test(text[e - 1]!)) e--;
     if (e > start) out.push({ start, end: e, paragraph, heading });
   };
   for (let m = BOUNDARY_RE.exec(text); m && m.index < to; m = BOUNDARY_RE.exec(text)) {
@@ -60,8 +65,45 @@ export function splitSentences(text: string, from: number, to: number, abbreviat
   return out;
 }
 
+/** Whether the code point is a letter or a number (\p{L} or \p{N}). */
+function letterOrNumber(cp: number): boolean {
+  if (cp >= 0x10000) return LETTER_OR_NUMBER_RE.test(String.fromCodePoint(cp));
+  let k = LN[cp]!;
+  if (k === 0) LN[cp] = k = LETTER_OR_NUMBER_RE.test(String.fromCharCode(cp)) ? 1 : 2;
+  return k === 1;
+}
+
+/**
+ * The word before a period: the longest run of letters, numbers and periods that
+ * ends at `dot`, within the 30 characters before it — what /([\p{L}\p{N}.]+)$/u finds
+ * at the end of text.slice(dot - 30, dot), read backwards without the slice.
+ */
+function wordBefore(text: string, dot: number): string {
+  const from = Math.max(0, dot - 30);
+  let i = dot;
+  while (i > from) {
+    const c = text.charCodeAt(i - 1);
+    if (c === 46) {
+      i--;
+      continue;
+    }
+    // A low surrogate with its high one inside the window is one code point.
+    if (c >= 0xdc00 && c <= 0xdfff && i - 2 >= from) {
+      const h = text.charCodeAt(i - 2);
+      if (h >= 0xd800 && h <= 0xdbff) {
+        if (!letterOrNumber((h - 0xd800) * 0x400 + (c - 0xdc00) + 0x10000)) break;
+        i -= 2;
+        continue;
+      }
+    }
+    if (!letterOrNumber(c)) break;
+    i--;
+  }
+  return text.slice(i, dot);
+}
+
 function endsSentence(text: string, dot: number, after: number, to: number, abbreviations: ReadonlySet<string>): boolean {
-  const before = WORD_BEFORE_RE.exec(text.slice(Math.max(0, dot - 30), dot))?.[1] ?? "";
+  const before = wordBefore(text, dot);
   const next = skipSpace(text, after, to);
   const nextChar = text[next] ?? "";
   // Lower case after the period: an abbreviation or a number, not a new sentence.
@@ -70,14 +112,14 @@ function endsSentence(text: string, dot: number, after: number, to: number, abbr
   const lower = before.toLowerCase();
   if (abbreviations.has(lower)) return false;
   // A single capital initial ("J. de Vries").
-  if (/^\p{Lu}$/u.test(before)) return false;
+  if (CAPITAL_RE.test(before)) return false;
   // Dotted abbreviations of single letters ("o.a", "t.a.v") even when unlisted.
-  if (/^(?:\p{L}\.)+\p{L}$/u.test(before)) return false;
+  if (INITIALS_RE.test(before)) return false;
   return true;
 }
 
 function skipSpace(text: string, i: number, to: number): number {
-  while (i < to && /\s/.test(text[i]!)) i++;
+  while (i < to && SPACE_RE.test(text[i]!)) i++;
   return i;
 }
 

@@ -20,7 +20,14 @@ interface Ranked { atom: Atom; order: number }
  * numbers) finds the candidate positions in a single pass; at each, only the parsers
  * that can start with that word run, anchored (sticky) there.
  */
-interface Triggers { re: RegExp; byWord: Map<string, number[]>; byDigits: number[][] }
+interface Triggers {
+  byWord: Map<string, number[]>;
+  byDigits: number[][];
+  /** First two characters (lower case ASCII, as c0 << 7 | c1) of every trigger word of two or more. */
+  pairs: Uint8Array;
+  /** ASCII trigger words of one letter (lower case char codes). */
+  singles: Uint8Array;
+}
 
 function buildTriggers(parsers: DateParser[]): Triggers {
   const byWord = new Map<string, number[]>();
@@ -37,12 +44,39 @@ function buildTriggers(parsers: DateParser[]): Triggers {
   });
   // One simple word scan finds the candidate positions; a Map says which parsers may
   // start there. (A trie regex of all first words did the same but cost ~25 ms to compile
-  // on every process start.)
-  const re = /[A-Za-z\u00C0-\u024F0-9'’]+/g;
-  return { re, byWord, byDigits };
+  // on every process start.) Most words of a text are no trigger: the first two letters
+  // say so without a substring, a toLowerCase and a Map look-up.
+  const pairs = new Uint8Array(128 * 128);
+  const singles = new Uint8Array(128);
+  for (const w of byWord.keys()) {
+    const a = w.charCodeAt(0);
+    if (w.length === 1) {
+      if (a < 128) singles[a] = 1;
+      continue;
+    }
+    const b = w.charCodeAt(1);
+    if (a < 128 && b < 128) pairs[(a << 7) | b] = 1;
+  }
+  return { byWord, byDigits, pairs, singles };
 }
 
-const LEADING_DIGITS = /^\d+/;
+/** A character of a scanned word: [A-Za-z\u00C0-\u024F0-9'’]. */
+const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f) || c === 39 || c === 0x2019;
+const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** Lower case of an ASCII letter or digit; -1 for any other character (which takes the slow path). */
+const asciiLower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? c : -1);
+
+/**
+ * Whether the word text[s..e) (no digit first) may be a trigger: false only when its
+ * first two characters are ASCII and start no trigger word (nor is it one of one letter).
+ */
+function mayTrigger(text: string, s: number, e: number, t: Triggers): boolean {
+  const a = asciiLower(text.charCodeAt(s));
+  if (a < 0) return true;
+  if (e - s === 1) return t.singles[a] === 1;
+  const b = asciiLower(text.charCodeAt(s + 1));
+  return b < 0 || t.pairs[(a << 7) | b] === 1;
+}
 
 const TRIGGERS: Partial<Record<Lang, Triggers>> = {};
 const triggers = (lang: Lang): Triggers => (TRIGGERS[lang] ??= buildTriggers(parsersFor(lang)));
@@ -51,17 +85,28 @@ const triggers = (lang: Lang): Triggers => (TRIGGERS[lang] ??= buildTriggers(par
 function candidates(ctx: ParseContext, lang: Lang): Ranked[] {
   const found: Ranked[] = [];
   const parsers = parsersFor(lang);
-  const { re, byWord, byDigits } = triggers(lang);
+  const trig = triggers(lang);
+  const { byWord, byDigits } = trig;
   const text = ctx.text;
-  re.lastIndex = ctx.from;
-  for (let t = re.exec(text); t !== null; t = re.exec(text)) {
-    const word = t[0];
-    let at = t.index;
+  const n = text.length;
+  // The words of the text: runs of [A-Za-z\u00C0-\u024F0-9'’].
+  for (let i = ctx.from; i < n; ) {
+    if (!isWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const s = i;
+    while (i < n && isWordChar(text.charCodeAt(i))) i++;
+    let at = s;
     let list: number[] | undefined;
     // Parsers that start with a number start at its digits ("12e maart", "14u30", "10am").
-    const digits = LEADING_DIGITS.exec(word);
-    if (digits) list = byDigits[digits[0].length];
-    else {
+    if (isAsciiDigit(text.charCodeAt(s))) {
+      let d = s + 1;
+      while (d < i && isAsciiDigit(text.charCodeAt(d))) d++;
+      list = byDigits[d - s];
+    } else {
+      if (!mayTrigger(text, s, i, trig)) continue;
+      const word = text.slice(s, i);
       list = byWord.get(key(word));
       // A quote before a word ("'Vandaag …") is not part of it; "'s nachts" is.
       if (list === undefined && (word[0] === "'" || word[0] === "’")) {
