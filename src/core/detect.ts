@@ -27,6 +27,14 @@ const AFRIKAANS = /(?:^|\s)(?:nie|'n|vir|hulle|hierdie|gister|word)(?=[\s.,!?]|$
 const NL_SET = new Set(NL_WORDS.source.slice(5, -3).split("|"));
 const EN_SET = new Set(EN_WORDS.source.slice(5, -3).split("|"));
 const LONGEST = Math.max(...[...NL_SET, ...EN_SET].map((w) => w.length));
+// Per first two characters (c0 << 7 | c1), a bit per length of the words of either set
+// that start so: most runs of a text start no such word and are never sliced.
+const SHAPES = new Uint16Array(128 * 128);
+const ONE_LETTER = new Uint8Array(128);
+for (const w of [...NL_SET, ...EN_SET]) {
+  if (w.length === 1) ONE_LETTER[w.charCodeAt(0)] = 1;
+  else SHAPES[(w.charCodeAt(0) << 7) | w.charCodeAt(1)]! |= 1 << w.length;
+}
 const isW = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 
 /** Clear majorities of function words need no trigram model. */
@@ -44,7 +52,10 @@ function vote(lower: string): Lang | null {
     }
     const s = i;
     while (i < n && isW(lower.charCodeAt(i))) i++;
-    if (i - s > LONGEST) continue;
+    const len = i - s;
+    if (len > LONGEST) continue;
+    // \w is ASCII: both characters index the tables.
+    if (len === 1 ? ONE_LETTER[lower.charCodeAt(s)] === 0 : (SHAPES[(lower.charCodeAt(s) << 7) | lower.charCodeAt(s + 1)]! & (1 << len)) === 0) continue;
     const w = lower.slice(s, i);
     if (NL_SET.has(w)) {
       nl++;

@@ -148,6 +148,9 @@ function hasLetter(text: string, i: number, j: number): boolean {
 }
 
 export function isCapitalized(word: string): boolean {
+  // ASCII, the common case, without the two case-mapped strings.
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   const c = word.charAt(0);
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }

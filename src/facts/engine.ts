@@ -178,9 +178,15 @@ function foldRestatements(facts: Fact[], heading: boolean[]): Fact[] {
   // Facts indexed by what must be equal, so a long document is not compared pair by pair.
   const byNumber = new Map<string, number[]>();
   const byCount = new Map<string, number[]>();
-  const numberKey = (f: Fact) => [f.type, f.negated, f.count.value ?? f.count.min, f.count.unit].join("|");
-  const countKey = (f: Fact) => [f.type, f.negated, f.timeframe, f.count.value, f.count.min, f.count.max, f.count.unit].join("|");
-  const add = (map: Map<string, number[]>, key: string, k: number) => map.set(key, [...(map.get(key) ?? []), k]);
+  // Template strings print what Array#join printed (null as "", not "null"); joins and spreads per fact were a hot spot.
+  const s = (v: string | number | null) => (v === null ? "" : v);
+  const numberKey = (f: Fact) => `${f.type}|${f.negated}|${s(f.count.value ?? f.count.min)}|${s(f.count.unit)}`;
+  const countKey = (f: Fact) => `${f.type}|${f.negated}|${f.timeframe}|${s(f.count.value)}|${s(f.count.min)}|${s(f.count.max)}|${s(f.count.unit)}`;
+  const add = (map: Map<string, number[]>, key: string, k: number) => {
+    const list = map.get(key);
+    if (list) list.push(k);
+    else map.set(key, [k]);
+  };
   facts.forEach((f, i) => {
     const headlineTwin = (byNumber.get(numberKey(f)) ?? []).find((k) => outHeading[k] !== heading[i]);
     if (headlineTwin !== undefined) {

@@ -601,6 +601,20 @@ function generatedAdjectives(): Map<string, Place> {
  * word is no such adjective. Case-sensitive (these adjectives are capitalised).
  */
 export function placeFromAdjective(word: string, lang: Lang): Place | null {
+  // Asked for every capitalised word of a sentence that has a fact: remembered per word (bounded).
+  const memo = ADJECTIVE_MEMO[lang];
+  let p = memo.get(word);
+  if (p === undefined) {
+    if (memo.size >= ADJECTIVE_MEMO_MAX) memo.clear();
+    memo.set(word, (p = adjectivePlace(word, lang)));
+  }
+  return p;
+}
+
+const ADJECTIVE_MEMO: Record<Lang, Map<string, Place | null>> = { nl: new Map(), en: new Map() };
+const ADJECTIVE_MEMO_MAX = 20_000;
+
+function adjectivePlace(word: string, lang: Lang): Place | null {
   const w = surfaceKey(word);
   const explicit = cuesFor(lang).adjectives.get(w);
   if (explicit !== undefined) return placeByName(explicit);
