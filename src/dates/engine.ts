@@ -23,10 +23,10 @@ interface Ranked { atom: Atom; order: number }
 interface Triggers {
   byWord: Map<string, number[]>;
   byDigits: number[][];
-  /** First two characters (lower case ASCII, as c0 << 7 | c1) of every trigger word of two or more. */
-  pairs: Uint8Array;
-  /** ASCII trigger words of one letter (lower case char codes). */
-  singles: Uint8Array;
+  /** The keys of byWord in an open-addressing table over a hash of their characters (index + 1; 0 empty). */
+  slots: Int32Array;
+  keys: string[];
+  lists: number[][];
 }
 
 function buildTriggers(parsers: DateParser[]): Triggers {
@@ -42,40 +42,64 @@ function buildTriggers(parsers: DateParser[]): Triggers {
       byWord.set(w, list);
     }
   });
-  // One simple word scan finds the candidate positions; a Map says which parsers may
+  // One simple word scan finds the candidate positions; a table says which parsers may
   // start there. (A trie regex of all first words did the same but cost ~25 ms to compile
-  // on every process start.) Most words of a text are no trigger: the first two letters
-  // say so without a substring, a toLowerCase and a Map look-up.
-  const pairs = new Uint8Array(128 * 128);
-  const singles = new Uint8Array(128);
-  for (const w of byWord.keys()) {
-    const a = w.charCodeAt(0);
-    if (w.length === 1) {
-      if (a < 128) singles[a] = 1;
-      continue;
-    }
-    const b = w.charCodeAt(1);
-    if (a < 128 && b < 128) pairs[(a << 7) | b] = 1;
-  }
-  return { byWord, byDigits, pairs, singles };
+  // on every process start.) The table is looked up by the characters of a word in the
+  // text, lower-cased one by one: no substring, toLowerCase or Map look-up per word.
+  const keys = [...byWord.keys()];
+  const lists = keys.map((k) => byWord.get(k)!);
+  let size = 16;
+  while (size < keys.length * 4) size *= 2;
+  const slots = new Int32Array(size);
+  keys.forEach((k, idx) => {
+    let slot = hashKey(k) & (size - 1);
+    while (slots[slot] !== 0) slot = (slot + 1) & (size - 1);
+    slots[slot] = idx + 1;
+  });
+  return { byWord, byDigits, slots, keys, lists };
 }
 
 /** A character of a scanned word: [A-Za-z\u00C0-\u024F0-9'’]. */
 const isWordChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c >= 0xc0 && c <= 0x24f) || c === 39 || c === 0x2019;
 const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
-/** Lower case of an ASCII letter or digit; -1 for any other character (which takes the slow path). */
-const asciiLower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? c : -1);
+
+// What key() makes of each character a scanned word can hold: its lower case (toLowerCase
+// maps none of these by context), "’" as "'"; -1 where the lower case is not one character.
+const LOWER = new Int32Array(0x250);
+for (let c = 0; c < 0x250; c++) {
+  const l = String.fromCharCode(c).toLowerCase();
+  LOWER[c] = l.length === 1 ? l.charCodeAt(0) : -1;
+}
+const lowerOf = (c: number): number => (c < 0x250 ? LOWER[c]! : c === 0x2019 ? 39 : -1);
+
+function hashKey(k: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < k.length; i++) h = Math.imul(h ^ k.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
 
 /**
- * Whether the word text[s..e) (no digit first) may be a trigger: false only when its
- * first two characters are ASCII and start no trigger word (nor is it one of one letter).
+ * byWord.get(key(text[s..e))) for a scanned word, or null where a character has no
+ * one-character lower case (then the caller asks byWord itself).
  */
-function mayTrigger(text: string, s: number, e: number, t: Triggers): boolean {
-  const a = asciiLower(text.charCodeAt(s));
-  if (a < 0) return true;
-  if (e - s === 1) return t.singles[a] === 1;
-  const b = asciiLower(text.charCodeAt(s + 1));
-  return b < 0 || t.pairs[(a << 7) | b] === 1;
+function triggersOf(text: string, s: number, e: number, t: Triggers): number[] | undefined | null {
+  let h = 0x811c9dc5;
+  for (let i = s; i < e; i++) {
+    const c = lowerOf(text.charCodeAt(i));
+    if (c < 0) return null;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  const mask = t.slots.length - 1;
+  const len = e - s;
+  for (let slot = (h >>> 0) & mask; t.slots[slot] !== 0; slot = (slot + 1) & mask) {
+    const idx = t.slots[slot]! - 1;
+    const k = t.keys[idx]!;
+    if (k.length !== len) continue;
+    let i = 0;
+    while (i < len && k.charCodeAt(i) === lowerOf(text.charCodeAt(s + i))) i++;
+    if (i === len) return t.lists[idx];
+  }
+  return undefined;
 }
 
 const TRIGGERS: Partial<Record<Lang, Triggers>> = {};
@@ -105,9 +129,11 @@ function candidates(ctx: ParseContext, lang: Lang): Ranked[] {
       while (d < i && isAsciiDigit(text.charCodeAt(d))) d++;
       list = byDigits[d - s];
     } else {
-      if (!mayTrigger(text, s, i, trig)) continue;
+      const fast = triggersOf(text, s, i, trig);
+      const first = text.charCodeAt(s);
+      if (fast === undefined && first !== 39 && first !== 0x2019) continue;
       const word = text.slice(s, i);
-      list = byWord.get(key(word));
+      list = fast ?? byWord.get(key(word));
       // A quote before a word ("'Vandaag …") is not part of it; "'s nachts" is.
       if (list === undefined && (word[0] === "'" || word[0] === "’")) {
         const bare = word.replace(/^['’]+/, "");
