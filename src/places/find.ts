@@ -138,8 +138,8 @@ const CAP = 8; // capitalised (after a "'s-"/"'t-" prefix); a lone "'s"/"'t" bef
 
 interface Tokens {
   readonly n: number;
-  readonly s: number[];
-  readonly e: number[];
+  readonly s: Int32Array;
+  readonly e: Int32Array;
   readonly f: Uint8Array;
   word(k: number): string;
 }
@@ -151,18 +151,18 @@ interface Tokens {
  * Only offsets are kept; a word's text is sliced when asked for.
  */
 function tokenize(text: string, from: number): Tokens {
-  const s: number[] = [];
-  const e: number[] = [];
-  const flags: number[] = [];
   const L = text.length;
+  // Every token holds a character of its own: the text's length bounds their number.
+  const { s, e, flags } = scratch(L - from);
+  let n = 0;
   let i = from;
   let onlySpace = false;
   let sentence = true;
   let newline = true;
   const push = (a: number, b: number, cap: boolean): void => {
-    s.push(a);
-    e.push(b);
-    flags.push((onlySpace ? SIMPLE : 0) | (sentence ? SENTENCE : 0) | (newline ? LINE : 0) | (cap ? CAP : 0));
+    s[n] = a;
+    e[n] = b;
+    flags[n++] = (onlySpace ? SIMPLE : 0) | (sentence ? SENTENCE : 0) | (newline ? LINE : 0) | (cap ? CAP : 0);
     onlySpace = true;
     sentence = false;
     newline = false;
@@ -206,9 +206,31 @@ function tokenize(text: string, from: number): Tokens {
     push(i, j, upperAt(text, i));
     i = j;
   }
-  const f = Uint8Array.from(flags);
-  if (f.length > 0) f[0] &= ~SIMPLE;
-  return { n: s.length, s, e, f, word: (k) => text.slice(s[k], e[k]) };
+  const f = flags.subarray(0, n);
+  if (n > 0) f[0] &= ~SIMPLE;
+  // A word is asked for by several passes: sliced once.
+  const words: (string | undefined)[] = new Array<string | undefined>(n);
+  return { n, s: s.subarray(0, n), e: e.subarray(0, n), f, word: (k) => (words[k] ??= text.slice(s[k], e[k])) };
+}
+
+// Token arrays, reused from one text to the next (findPlaces keeps none of them once it
+// returns): allocating and zeroing three per text was a tenth of finding places. A
+// very long text gets arrays of its own, so the scratch never stays large.
+const SCRATCH_MAX = 1 << 16;
+let scratchS = new Int32Array(4096);
+let scratchE = new Int32Array(4096);
+let scratchF = new Uint8Array(4096);
+
+function scratch(size: number): { s: Int32Array; e: Int32Array; flags: Uint8Array } {
+  if (size > SCRATCH_MAX) return { s: new Int32Array(size), e: new Int32Array(size), flags: new Uint8Array(size) };
+  if (size > scratchS.length) {
+    let cap = scratchS.length;
+    while (cap < size) cap *= 2;
+    scratchS = new Int32Array(cap);
+    scratchE = new Int32Array(cap);
+    scratchF = new Uint8Array(cap);
+  }
+  return { s: scratchS, e: scratchE, flags: scratchF };
 }
 
 function wordEnd(text: string, i: number): number {
