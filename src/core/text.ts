@@ -98,6 +98,13 @@ const width = (cp: number): number => (cp > 0xffff ? 2 : 1);
 /** End of the run of code points of the given classes starting at i. */
 function runEnd(text: string, i: number, end: number, classes: number): number {
   while (i < end) {
+    const c = text.charCodeAt(i);
+    // ASCII needs no code point assembly and is always in the table.
+    if (c < 0x80) {
+      if ((BMP[c]! & classes) === 0) break;
+      i++;
+      continue;
+    }
     const cp = codePointAt(text, i, end);
     if ((classOf(cp) & classes) === 0) break;
     i += width(cp);

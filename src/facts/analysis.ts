@@ -90,9 +90,13 @@ const MAY_CUE = 4; // a cue of some kind may start here
 const WORD_FLAGS = new WeakMap<LanguagePack, Map<string, number>>();
 const WORD_FLAGS_MAX = 50_000;
 
-function wordFlags(lang: LanguagePack, lower: string): number {
+function flagCache(lang: LanguagePack): Map<string, number> {
   let cache = WORD_FLAGS.get(lang);
   if (!cache) WORD_FLAGS.set(lang, (cache = new Map()));
+  return cache;
+}
+
+function wordFlags(lang: LanguagePack, cache: Map<string, number>, lower: string): number {
   let f = cache.get(lower);
   if (f === undefined) {
     // The same tests as mayStartCount, definiteSingularAt and cueFirstWords make.
@@ -175,9 +179,10 @@ export function analyse(text: string, original: string, sentence: Sentence, inde
   const inDate: boolean[] = new Array<boolean>(n);
   // The few tokens any cue can start at, found once for all five kinds.
   const at: number[] = [];
+  const cache = flagCache(lang);
   for (let k = 0; k < n; k++) {
     const t = tokens[k]!;
-    const f = wordFlags(lang, t.lower);
+    const f = wordFlags(lang, cache, t.lower);
     flags[k] = f;
     inDate[k] = masked(t.start, t.end);
     if (f & MAY_CUE) at.push(k);
@@ -208,15 +213,21 @@ export function analyse(text: string, original: string, sentence: Sentence, inde
       i = count.end;
     }
   }
-  const cues = {
-    arrests: findCues(tokens, lang.cues.arrests, at),
-    searches: findCues(tokens, lang.cues.searches, at),
-    seizure: findCues(tokens, lang.cues.seizure, at),
-    trafficking: findCues(tokens, lang.cues.trafficking, at),
-    messages: findCues(tokens, lang.cues.messages, at),
-  };
+  // Most sentences hold no cue word at all: one shared empty list for each kind (no one writes to them).
+  const cues = at.length
+    ? {
+        arrests: findCues(tokens, lang.cues.arrests, at),
+        searches: findCues(tokens, lang.cues.searches, at),
+        seizure: findCues(tokens, lang.cues.seizure, at),
+        trafficking: findCues(tokens, lang.cues.trafficking, at),
+        messages: findCues(tokens, lang.cues.messages, at),
+      }
+    : NO_CUES;
   return { text, original, sentence, index, tokens, inDate, qnps, bare, cues, lang };
 }
+
+const NO_HITS: CueHit[] = [];
+const NO_CUES: SentenceAnalysis["cues"] = { arrests: NO_HITS, searches: NO_HITS, seizure: NO_HITS, trafficking: NO_HITS, messages: NO_HITS };
 
 function anyIn(flags: readonly boolean[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (flags[k]) return true;
