@@ -31,6 +31,16 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
+// Ctrl-C: the first asks main() to stop reading and write what is done (it then answers 130);
+// a second one stops at once.
+const interrupt = new AbortController();
+process.once("SIGINT", () => {
+  interrupt.abort();
+  // A read waiting on stdin would never see the abort: end it.
+  process.stdin.destroy();
+  process.once("SIGINT", () => process.exit(130));
+});
+
 const code = await module.exports.main({
   argv: process.argv.slice(2),
   stdin: process.stdin,
@@ -38,6 +48,7 @@ const code = await module.exports.main({
   stderr: process.stderr,
   env: process.env,
   cwd: process.cwd(),
+  signal: interrupt.signal,
 });
 process.exitCode = code;
 

@@ -4,14 +4,22 @@
 // and a line that is not UTF-8 become failed jobs in their place.
 import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
-import { describeFsError } from "../cli/inputs.js";
+import { describeFsError, readStream, tooLarge } from "../cli/inputs.js";
 import type { Source } from "./sources.js";
 import type { Job } from "./work.js";
 
+export interface ReadOptions {
+  /** Documents (files, stdin, NDJSON lines) larger than this are failed jobs, never read whole. */
+  maxBytes: number;
+  /** Stop between documents once this is aborted (Ctrl-C). */
+  signal?: AbortSignal;
+}
+
 /** The jobs of all sources, numbered in order from 0. */
-export async function* readJobs(sources: readonly Source[], stdin: NodeJS.ReadableStream): AsyncGenerator<Job> {
+export async function* readJobs(sources: readonly Source[], stdin: NodeJS.ReadableStream, o: ReadOptions): AsyncGenerator<Job> {
   let seq = 0;
   for (const src of sources) {
+    if (o.signal?.aborted) return;
     if (src.kind === "failed") {
       yield { seq: seq++, id: src.id, kind: "failed", problem: src.problem, size: 0 };
       continue;
@@ -31,12 +39,15 @@ export async function* readJobs(sources: readonly Source[], stdin: NodeJS.Readab
         }
       }
       try {
-        for await (const l of lines(stream)) {
+        for await (const l of lines(stream, o.maxBytes)) {
+          if (o.signal?.aborted) return;
           const id = `${src.id}:${l.no}`;
-          if (l.text === null) yield { seq: seq++, id, kind: "failed", problem: { key: "input.lineNotUtf8", params: { line: String(l.no) } }, size: l.size };
+          if (l.tooLarge) yield { seq: seq++, id, kind: "failed", problem: { key: "input.lineTooLarge", params: { line: String(l.no), max: String(o.maxBytes) } }, size: l.size };
+          else if (l.text === null) yield { seq: seq++, id, kind: "failed", problem: { key: "input.lineNotUtf8", params: { line: String(l.no) } }, size: l.size };
           else if (l.text.trim()) yield { seq: seq++, id, kind: "record", line: l.no, json: l.text, size: l.size };
         }
       } catch (e) {
+        if (o.signal?.aborted) return;
         // Read error in the middle of a file: the lines read so far stand, the rest is this failure.
         yield { seq: seq++, id: src.id, kind: "failed", problem: describeFsError(e), size: 0 };
       }
@@ -44,30 +55,47 @@ export async function* readJobs(sources: readonly Source[], stdin: NodeJS.Readab
     }
     let bytes: Uint8Array;
     try {
-      if (src.kind === "stdin") bytes = await readAll(stdin);
-      else {
+      if (src.kind === "stdin") {
+        const all = await readStream(stdin, o.maxBytes);
+        if (!all) {
+          yield { seq: seq++, id: src.id, kind: "failed", problem: tooLarge(null, o.maxBytes), size: 0 };
+          continue;
+        }
+        bytes = all;
+      } else {
         const st = await stat(src.path);
         if (st.isDirectory()) throw Object.assign(new Error("directory"), { code: "EISDIR" });
         if (!st.isFile()) throw Object.assign(new Error("not a file"), { code: "ENOTFILE" });
+        if (st.size > o.maxBytes) {
+          yield { seq: seq++, id: src.id, kind: "failed", problem: tooLarge(st.size, o.maxBytes), size: 0 };
+          continue;
+        }
         bytes = await readFile(src.path);
       }
     } catch (e) {
+      if (o.signal?.aborted) return;
       yield { seq: seq++, id: src.id, kind: "failed", problem: describeFsError(e), size: 0 };
       continue;
     }
+    // Ctrl-C while stdin was read: what arrived is not the whole document.
+    if (o.signal?.aborted) return;
     yield { seq: seq++, id: src.id, kind: "bytes", format: src.format, bytes, size: bytes.length };
   }
 }
 
 interface Line {
   no: number;
-  /** null: not valid UTF-8. */
+  /** null: not valid UTF-8, or too large. */
   text: string | null;
   size: number;
+  tooLarge?: boolean;
 }
 
-/** The lines of a byte stream (LF or CRLF), decoded one at a time, numbered from 1. */
-export async function* lines(stream: NodeJS.ReadableStream): AsyncGenerator<Line> {
+/**
+ * The lines of a byte stream (LF or CRLF), decoded one at a time, numbered from 1. A line longer
+ * than maxBytes is skipped as it streams by (tooLarge), so no line can fill the memory.
+ */
+export async function* lines(stream: NodeJS.ReadableStream, maxBytes = Infinity): AsyncGenerator<Line> {
   const utf8 = new TextDecoder("utf-8", { fatal: true });
   const decodeLine = (b: Uint8Array): string | null => {
     try {
@@ -79,23 +107,38 @@ export async function* lines(stream: NodeJS.ReadableStream): AsyncGenerator<Line
   let no = 0;
   // The unfinished line's pieces, joined only once its end arrives: a long line costs linear time.
   let pending: Buffer[] = [];
+  let pendingSize = 0;
+  let skipping = false;
   for await (const chunk of stream) {
     const buf = asBuffer(chunk);
     let start = 0;
     let nl: number;
     while ((nl = buf.indexOf(10, start)) !== -1) {
-      let b = buf.subarray(start, nl);
-      if (pending.length) {
-        pending.push(b);
-        b = Buffer.concat(pending);
-        pending = [];
+      const size = pendingSize + (nl - start);
+      if (skipping || size > maxBytes) yield { no: ++no, text: null, size: size + 1, tooLarge: true };
+      else {
+        let b = buf.subarray(start, nl);
+        if (pending.length) {
+          pending.push(b);
+          b = Buffer.concat(pending);
+        }
+        yield { no: ++no, text: decodeLine(b), size: b.length + 1 };
       }
-      yield { no: ++no, text: decodeLine(b), size: b.length + 1 };
+      pending = [];
+      pendingSize = 0;
+      skipping = false;
       start = nl + 1;
     }
-    if (start < buf.length) pending.push(buf.subarray(start));
+    if (start < buf.length) {
+      pendingSize += buf.length - start;
+      if (pendingSize > maxBytes) {
+        skipping = true;
+        pending = [];
+      } else pending.push(buf.subarray(start));
+    }
   }
-  if (pending.length) {
+  if (skipping) yield { no: ++no, text: null, size: pendingSize, tooLarge: true };
+  else if (pending.length) {
     const b = Buffer.concat(pending);
     yield { no: ++no, text: decodeLine(b), size: b.length };
   }
@@ -104,10 +147,4 @@ export async function* lines(stream: NodeJS.ReadableStream): AsyncGenerator<Line
 function asBuffer(chunk: unknown): Buffer {
   if (Buffer.isBuffer(chunk)) return chunk;
   return typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
-}
-
-async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(asBuffer(chunk));
-  return Buffer.concat(chunks);
 }

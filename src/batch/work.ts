@@ -67,10 +67,12 @@ async function attempt(job: Job, s: Settings): Promise<Outcome> {
   let id = job.id;
   let title: string | null = null;
   let metadata: { date: string; from: string } | null = null;
+  let decoded: Notice | undefined;
   if (job.kind === "bytes") {
     const read = decode(job.id, job.bytes);
     if (!read.ok) return failJob(job, s, read.problem.key, render(s.ui, read.problem));
     text = read.text;
+    decoded = read.notice;
     if (job.format === "html" || looksLikeHtml(text)) {
       const page = await readPage(text);
       if (!page.text.trim()) return failJob(job, s, "input.noArticle", message(s.ui, "input.noArticle"));
@@ -87,6 +89,8 @@ async function attempt(job: Job, s: Settings): Promise<Outcome> {
     if (rec.published) metadata = { date: rec.published, from: `line ${job.line}` };
   }
   const result = extract(text, { id, lang: s.lang, published: s.published, metadataPublished: metadata, title, types: s.types, ui: s.ui });
+  // How the bytes were read is the reader's business too (a text that was not UTF-8).
+  if (decoded) result.warnings.unshift(render(s.ui, decoded));
   return { seq: job.seq, id, ok: true, out: await format(result, text, s), facts: result.facts.length, size: job.size, ...(s.format === "result" ? { result, text } : {}) };
 }
 

@@ -6,16 +6,18 @@
 // Commands other than extract load their code on first use (import() of our own
 // modules only: bin/feiten.js runs the bundle in a vm.Script, which has no loader
 // for a dynamic import of anything outside it).
-import { readFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { createWriteStream, readFileSync } from "node:fs";
+import { rename, rm } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { resolve } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { parseDateInput } from "../dates/index.js";
 import { isUi, message, render, uiFromEnv, type MessageKey, type Ui } from "../core/messages.js";
 import { extract, InputError } from "../core/pipeline.js";
 import { FACT_TYPES, resultJsonSchema, type FactType, type Result } from "../core/schema.js";
 import type { CheckReport } from "../check/index.js";
-import { readInput } from "./inputs.js";
+import { DEFAULT_MAX_BYTES, readInput } from "./inputs.js";
 import { DEFAULT_GLOB, expandSources, isBatch, type InputFormat } from "../batch/sources.js";
 
 export interface Io {
@@ -25,11 +27,15 @@ export interface Io {
   stderr: NodeJS.WritableStream;
   env?: Record<string, string | undefined>;
   cwd?: string;
+  /** Aborted on Ctrl-C: a batch stops reading, writes what is done, and main() answers 130. */
+  signal?: AbortSignal;
 }
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
+/** 128 + SIGINT, as shells report a program stopped by Ctrl-C. */
+export const EXIT_INTERRUPTED = 130;
 
 type ExtractFormat = "json" | "ndjson" | "table" | "annotate" | "csv";
 
@@ -45,6 +51,7 @@ interface ExtractFlags {
   unordered?: boolean;
   output?: string;
   withText?: boolean;
+  maxBytes?: number;
 }
 
 class UsageError extends Error {}
@@ -84,6 +91,12 @@ export async function main(io: Io): Promise<number> {
     return n;
   };
   const cores = availableParallelism();
+  const parseSize = (value: string): number => {
+    const m = /^(\d+(?:\.\d+)?)\s*([kmg])?(?:i?b)?$/i.exec(value.trim());
+    const n = m ? Math.floor(Number(m[1]) * 1024 ** " kmg".indexOf((m[2] ?? " ").toLowerCase())) : NaN;
+    if (!(n >= 1)) throw new UsageError(t("cli.badMaxBytes", { value }));
+    return n;
+  };
 
   const program = new Command()
     .name("feiten")
@@ -117,6 +130,7 @@ export async function main(io: Io): Promise<number> {
     .option("--unordered", t("cli.unordered"))
     .option("-o, --output <file>", t("cli.output"))
     .option("--with-text", t("cli.withText"))
+    .addOption(new Option("--max-bytes <size>", t("cli.maxBytes", { max: "10M" })).argParser(parseSize))
     .addHelpText("after", `\n${t("cli.examples")}`)
     .action(async (files: string[], flags: ExtractFlags) => {
       code = await runExtract(files, flags, io, ui, err);
@@ -220,7 +234,7 @@ async function runExtract(files: string[], flags: ExtractFlags, io: Io, ui: Ui, 
   let written = 0;
   const t0 = performance.now();
   try {
-    await runJobs(readJobs(sources, io.stdin), {
+    await runJobs(readJobs(sources, io.stdin, { maxBytes: flags.maxBytes ?? DEFAULT_MAX_BYTES, signal: io.signal }), {
       settings: { lang: flags.lang, published: flags.date ?? null, types: flags.types, ui, format, withText: flags.withText === true, array: batch },
       jobs: batch && !human ? (flags.jobs ?? availableParallelism()) : 1,
       ordered: !flags.unordered,
@@ -258,6 +272,10 @@ async function runExtract(files: string[], flags: ExtractFlags, io: Io, ui: Ui, 
   } finally {
     progress?.stop();
   }
+  if (io.signal?.aborted) {
+    err(message(ui, "cli.interrupted", { docs: docs.toLocaleString("en-US") }));
+    return EXIT_INTERRUPTED;
+  }
   if (batch) {
     const seconds = (performance.now() - t0) / 1000;
     const mb = bytes / 1e6;
@@ -271,10 +289,6 @@ async function runExtract(files: string[], flags: ExtractFlags, io: Io, ui: Ui, 
  * that FILE is either the whole output or untouched — never half of one.
  */
 async function openOutput(path: string, ui: Ui): Promise<{ stream: NodeJS.WritableStream; commit(): Promise<void>; abandon(): Promise<void> }> {
-  const { createWriteStream } = await import("node:fs");
-  const { rename, rm } = await import("node:fs/promises");
-  const { basename, dirname, join } = await import("node:path");
-  const { randomBytes } = await import("node:crypto");
   const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
   const stream = createWriteStream(tmp, { flags: "wx" });
   await new Promise<void>((ok, fail) => {
@@ -311,7 +325,9 @@ async function loadDocument(path: string, io: Io, ui: Ui, err: (msg: string) => 
     return null;
   }
   try {
-    return extract(input.text, { id: input.id, lang: options.lang ?? "auto", published: options.published ?? null, ui });
+    const result = extract(input.text, { id: input.id, lang: options.lang ?? "auto", published: options.published ?? null, ui });
+    if (input.notice) result.warnings.unshift(render(ui, input.notice));
+    return result;
   } catch (e) {
     err(`${input.id}: ${e instanceof Error ? e.message : String(e)}`);
     return null;

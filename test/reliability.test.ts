@@ -1,0 +1,176 @@
+// Issue 6, the command line's side: encodings decoded or refused with a clear
+// message (never garbled), --max-bytes, Ctrl-C during a batch, --output whole or
+// untouched. docs/reliability.md lists these cases and points here.
+import { spawn } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PassThrough, Readable } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { decode } from "../src/cli/inputs.js";
+import { main } from "../src/cli/main.js";
+
+const ROOT = join(import.meta.dirname, "..");
+const BIN = join(ROOT, "bin", "feiten.js");
+const dir = mkdtempSync(join(tmpdir(), "feiten-rel-"));
+const put = (name: string, content: string | Buffer) => {
+  writeFileSync(join(dir, name), content);
+  return name;
+};
+
+async function run(argv: string[], opts: { stdin?: Readable; signal?: AbortSignal } = {}) {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = "";
+  let err = "";
+  stdout.on("data", (d: Buffer) => (out += d.toString()));
+  stderr.on("data", (d: Buffer) => (err += d.toString()));
+  const code = await main({ argv, stdin: opts.stdin ?? Readable.from([]), stdout, stderr, env: {}, cwd: dir, signal: opts.signal });
+  return { code, out, err };
+}
+
+type Res = { document: { id: string }; facts: { type: string; count: { value: number }; place: { name: string } | null; evidence: { text: string; start: number; end: number } }[]; warnings: string[]; error?: { code: string } };
+const SENTENCE = "In België zijn drie mannen aangehouden.";
+
+describe("encodings", () => {
+  it("UTF-8 with a byte-order mark: the mark is dropped, nothing else changes", () => {
+    const r = decode("x", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(SENTENCE)]));
+    expect(r).toEqual({ ok: true, id: "x", text: SENTENCE });
+  });
+
+  it("UTF-16, little- and big-endian, with or without a byte-order mark", () => {
+    const le = Buffer.from(SENTENCE, "utf16le");
+    const be = Buffer.from(le).swap16();
+    for (const bytes of [Buffer.concat([Buffer.from([0xff, 0xfe]), le]), Buffer.concat([Buffer.from([0xfe, 0xff]), be]), le, be]) {
+      const r = decode("x", bytes);
+      expect(r.ok && r.text).toBe(SENTENCE);
+    }
+  });
+
+  it("Windows-1252 / Latin-1: read as such, with a warning, 'België' intact", async () => {
+    put("latin1.txt", Buffer.from(`${SENTENCE} Zij kregen \u201cwerkstraffen\u201d.`, "latin1"));
+    // Latin-1 cannot hold curly quotes; Windows-1252 can (0x93, 0x94).
+    const bytes = Buffer.from(SENTENCE, "latin1");
+    put("cp1252.txt", Buffer.concat([bytes, Buffer.from([0x20, 0x93, 0x6a, 0x61, 0x94])]));
+    const r = await run(["extract", "--format", "ndjson", "cp1252.txt"]);
+    expect(r.code).toBe(0);
+    const res = JSON.parse(r.out) as Res;
+    expect(res.facts.map((f) => [f.type, f.count.value, f.place?.name])).toEqual([["arrests", 3, "België"]]);
+    expect(res.warnings[0]).toBe("the text is not UTF-8; it was read as Windows-1252 (Latin-1)");
+    const d = decode("x", Buffer.concat([bytes, Buffer.from([0x20, 0x93, 0x6a, 0x61, 0x94])]));
+    expect(d.ok && d.text).toBe(`${SENTENCE} \u201cja\u201d`);
+  });
+
+  it("UTF-8 with a few broken bytes keeps its UTF-8 (never 'BelgiÃ«') and says how many bytes were broken", () => {
+    const r = decode("x", Buffer.concat([Buffer.from(SENTENCE), Buffer.from([0x20, 0xff, 0x21])]));
+    expect(r.ok && r.text).toBe(`${SENTENCE} \ufffd!`);
+    expect(r.ok && r.notice).toEqual({ key: "input.brokenUtf8", params: { count: "1" } });
+  });
+
+  it("bytes that are neither are refused with a clear message", async () => {
+    // 0x81 and 0x8D are unassigned in Windows-1252, and this is no UTF-8.
+    put("neither.txt", Buffer.from([0x44, 0x65, 0x20, 0x81, 0x8d, 0x20, 0x70, 0x6f, 0x6c, 0x69, 0x74, 0x69, 0x65]));
+    const r = await run(["extract", "neither.txt"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toBe("feiten: neither.txt: is not valid UTF-8 text (convert it, e.g. with iconv -f windows-1252 -t utf-8)\n");
+  });
+
+  it("NUL bytes outside UTF-16 mean a binary file", () => {
+    const r = decode("x", Buffer.from("abc\u0000def ghi jkl mno"));
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.problem.key).toBe("input.binary");
+  });
+});
+
+describe("--max-bytes", () => {
+  it("a file over the limit is refused by its size, and the rest of the batch goes on", async () => {
+    put("big.txt", `${"De politie heeft twee mensen aangehouden. ".repeat(100)}`);
+    put("small.txt", SENTENCE);
+    const r = await run(["extract", "--format", "ndjson", "--max-bytes", "1k", "big.txt", "small.txt"]);
+    expect(r.code).toBe(2);
+    const recs = r.out.trim().split("\n").map((l) => JSON.parse(l) as Res);
+    expect(recs.map((x) => x.error?.code ?? "ok")).toEqual(["input.tooLarge", "ok"]);
+    expect(r.err).toContain("big.txt: is 4200 bytes, more than --max-bytes (1024); not read");
+  });
+
+  it("an NDJSON line over the limit is skipped as it streams by; the next lines are read", async () => {
+    const long = JSON.stringify({ id: "long", text: "x ".repeat(5000) });
+    put("lines.ndjson", `${JSON.stringify({ id: "a", text: SENTENCE })}\n${long}\n${JSON.stringify({ id: "c", text: SENTENCE })}\n${long}`);
+    const r = await run(["extract", "--format", "ndjson", "--max-bytes", "2000", "lines.ndjson"]);
+    const recs = r.out.trim().split("\n").map((l) => JSON.parse(l) as Res);
+    expect(recs.map((x) => [x.document.id, x.error?.code ?? "ok"])).toEqual([
+      ["a", "ok"],
+      ["lines.ndjson:2", "input.lineTooLarge"],
+      ["c", "ok"],
+      ["lines.ndjson:4", "input.lineTooLarge"],
+    ]);
+  });
+
+  it("stdin over the limit is refused", async () => {
+    const r = await run(["extract", "--max-bytes", "100"], { stdin: Readable.from([Buffer.from("a".repeat(150))]) });
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("-: is more than --max-bytes (100); not read");
+  });
+
+  it("sizes: 500000, 512k, 10M; anything else is a usage error", async () => {
+    expect((await run(["extract", "--max-bytes", "10M", "small.txt"])).code).toBe(0);
+    const bad = await run(["extract", "--max-bytes", "lots", "small.txt"]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--max-bytes: "lots" is not a size');
+  });
+});
+
+// Records that arrive one at a time, as from a slow pipe.
+function slowRecords(count: number, onEach?: (i: number) => void): Readable {
+  return Readable.from(
+    (async function* () {
+      for (let i = 0; i < count; i++) {
+        onEach?.(i);
+        yield Buffer.from(`${JSON.stringify({ id: `r${i}`, text: SENTENCE })}\n`);
+        await new Promise((r) => setTimeout(r, 2));
+      }
+    })(),
+  );
+}
+
+describe("Ctrl-C", () => {
+  it("in-process: an aborted batch writes every completed result, whole lines only, and answers 130", async () => {
+    const ac = new AbortController();
+    const r = await run(["extract", "-i", "ndjson", "-f", "ndjson", "--jobs", "1"], { stdin: slowRecords(1000, (i) => i === 40 && ac.abort()), signal: ac.signal });
+    expect(r.code).toBe(130);
+    const lines = r.out.split("\n").filter(Boolean);
+    expect(lines.length).toBeGreaterThanOrEqual(30);
+    expect(lines.length).toBeLessThan(1000);
+    expect(lines.map((l) => (JSON.parse(l) as Res).document.id)).toEqual(lines.map((_, i) => `r${i}`));
+    expect(r.err).toMatch(/interrupted: the results of \d+ documents were written/);
+  });
+
+  it("the binary: SIGINT during a batch into --output leaves the completed results and no temporary file", async () => {
+    const child = spawn(process.execPath, [BIN, "extract", "-i", "ndjson", "-f", "ndjson", "-o", "interrupted.ndjson"], { cwd: dir, stdio: ["pipe", "pipe", "pipe"] });
+    let err = "";
+    // The feed may still write after the child has closed its stdin.
+    child.stdin.on("error", () => undefined);
+    child.stderr.on("data", (d: Buffer) => (err += d.toString()));
+    let i = 0;
+    const feed = setInterval(() => child.stdin.write(`${JSON.stringify({ id: `r${i++}`, text: SENTENCE })}\n`), 5);
+    await new Promise((r) => setTimeout(r, 1500));
+    child.kill("SIGINT");
+    const code = await new Promise<number | null>((r) => child.on("close", r));
+    clearInterval(feed);
+    expect(code, err).toBe(130);
+    const lines = readFileSync(join(dir, "interrupted.ndjson"), "utf8").split("\n").filter(Boolean);
+    expect(lines.length).toBeGreaterThan(0);
+    for (const l of lines) expect((JSON.parse(l) as Res).facts[0]!.count.value).toBe(3);
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+    expect(err).toMatch(/interrupted: the results of \d+ documents were written/);
+  });
+});
+
+describe("--output", () => {
+  it("a failed run leaves an existing file untouched", async () => {
+    put("keep.json", "previous contents\n");
+    const r = await run(["extract", "--output", "keep.json", "--date", "2021-99", "small.txt"]);
+    expect(r.code).toBe(2);
+    expect(readFileSync(join(dir, "keep.json"), "utf8")).toBe("previous contents\n");
+  });
+});
