@@ -27,6 +27,8 @@ interface Triggers {
   slots: Int32Array;
   keys: string[];
   lists: number[][];
+  /** Per lower-cased ASCII first character, a bit per length (31: 31 or more) of the keys that start so. */
+  shapes: Uint32Array;
 }
 
 function buildTriggers(parsers: DateParser[]): Triggers {
@@ -56,7 +58,12 @@ function buildTriggers(parsers: DateParser[]): Triggers {
     while (slots[slot] !== 0) slot = (slot + 1) & (size - 1);
     slots[slot] = idx + 1;
   });
-  return { byWord, byDigits, slots, keys, lists };
+  const shapes = new Uint32Array(128);
+  for (const k of keys) {
+    const c = k.charCodeAt(0);
+    if (c < 128) shapes[c]! |= 1 << Math.min(k.length, 31);
+  }
+  return { byWord, byDigits, slots, keys, lists, shapes };
 }
 
 /** A character of a scanned word: [A-Za-z\u00C0-\u024F0-9'’]. */
@@ -83,6 +90,9 @@ function hashKey(k: string): number {
  * one-character lower case (then the caller asks byWord itself).
  */
 function triggersOf(text: string, s: number, e: number, t: Triggers): number[] | undefined | null {
+  // No key of this first letter has this length: the common case, without hashing the word.
+  const c0 = lowerOf(text.charCodeAt(s));
+  if (c0 >= 0 && c0 < 128 && (t.shapes[c0]! & (1 << Math.min(e - s, 31))) === 0) return undefined;
   let h = 0x811c9dc5;
   for (let i = s; i < e; i++) {
     const c = lowerOf(text.charCodeAt(i));

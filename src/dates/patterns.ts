@@ -139,6 +139,8 @@ export function wordsBefore(text: string, pos: number, from: number, max: number
  */
 export class PhraseSet {
   private readonly set = new Set<string>();
+  /** The last word of each phrase: a position whose word before is none of them has no phrase before it. */
+  private readonly lastWords = new Set<string>();
   private readonly maxWords: number;
 
   constructor(phrases: Iterable<string>) {
@@ -147,7 +149,9 @@ export class PhraseSet {
       const k = key(p).trim();
       if (k === "") continue;
       this.set.add(k);
-      max = Math.max(max, k.split(" ").length);
+      const words = k.split(" ");
+      this.lastWords.add(words[words.length - 1]!);
+      max = Math.max(max, words.length);
     }
     this.maxWords = max;
   }
@@ -159,6 +163,9 @@ export class PhraseSet {
   /** The longest phrase of the set that ends right before pos (white space between allowed), or null. */
   before(text: string, pos: number, from: number): { start: number; phrase: string } | null {
     if (this.maxWords === 0) return null;
+    // Asked before most dates and numbers: the nearest word alone usually settles it.
+    const nearest = wordsBefore(text, pos, from, 1)[0];
+    if (nearest === undefined || !this.lastWords.has(key(text.slice(nearest[0], nearest[1])))) return null;
     const words = wordsBefore(text, pos, from, this.maxWords);
     for (let n = words.length; n > 0; n--) {
       const start = words[n - 1]![0];
