@@ -2,7 +2,7 @@
 // message (never garbled), --max-bytes, Ctrl-C during a batch, --output whole or
 // untouched. docs/reliability.md lists these cases and points here.
 import { spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough, Readable } from "node:stream";
@@ -172,5 +172,34 @@ describe("--output", () => {
     const r = await run(["extract", "--output", "keep.json", "--date", "2021-99", "small.txt"]);
     expect(r.code).toBe(2);
     expect(readFileSync(join(dir, "keep.json"), "utf8")).toBe("previous contents\n");
+  });
+});
+
+describe("only the files given", () => {
+  it("a fact sheet cannot make feiten read a file outside the working directory", async () => {
+    put("evil.yaml", "sources:\n  - path: /etc/passwd\n  - path: ../../../../etc/hostname\nclaims:\n  - arrests: 3\n");
+    const r = await run(["check", "evil.yaml"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("evil.yaml: the sheet names a source outside the working directory (/etc/passwd)");
+    expect(r.err).toContain("(../../../../etc/hostname)");
+    expect(r.out).toBe("");
+  });
+
+  it("a sheet's sources inside the working directory are read", async () => {
+    put("ok.yaml", "sources:\n  - path: small.txt\nclaims:\n  - arrests: 3\n");
+    put("small.txt", SENTENCE);
+    const r = await run(["check", "ok.yaml"]);
+    expect(r.code).toBe(0);
+  });
+
+  it("a directory walk does not follow symbolic links out of the tree", async () => {
+    mkdirSync(join(dir, "walk"), { recursive: true });
+    mkdirSync(join(dir, "elsewhere"), { recursive: true });
+    put("elsewhere/secret.txt", "Er zijn vier mensen aangehouden.");
+    put("walk/own.txt", SENTENCE);
+    symlinkSync(join(dir, "elsewhere"), join(dir, "walk", "linked-dir"));
+    symlinkSync(join(dir, "elsewhere", "secret.txt"), join(dir, "walk", "linked.txt"));
+    const r = await run(["extract", "--format", "ndjson", "walk"]);
+    expect(r.out.trim().split("\n").map((l) => (JSON.parse(l) as Res).document.id)).toEqual([join("walk", "own.txt")]);
   });
 });

@@ -91,7 +91,7 @@ function fileSource(id: string, path: string, input: InputFormat): Source {
 /** Files under `cwd` matching `patterns`, relative, sorted by code point (not locale: the order must not depend on the machine). */
 async function glob(patterns: readonly string[], cwd: string, absolute = false): Promise<string[]> {
   const { glob: tinyglob } = load<typeof import("tinyglobby")>("tinyglobby");
-  const found = await tinyglob([...patterns], { cwd, absolute, onlyFiles: true, dot: false, followSymbolicLinks: true, expandDirectories: false });
+  const found = await tinyglob([...patterns], { cwd, absolute, onlyFiles: true, dot: false, followSymbolicLinks: false, expandDirectories: false });
   // tinyglobby answers with "/" separators; ids use the platform's.
   return found.map((f) => normalize(f)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }

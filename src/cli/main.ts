@@ -10,7 +10,7 @@ import { randomBytes } from "node:crypto";
 import { createWriteStream, readFileSync } from "node:fs";
 import { rename, rm } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { basename, dirname, join, resolve } from "node:path";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { Command, CommanderError, Option } from "commander";
 import { parseDateInput } from "../dates/index.js";
 import { isUi, message, render, uiFromEnv, type MessageKey, type Ui } from "../core/messages.js";
@@ -366,6 +366,13 @@ async function runCheck(paths: string[], flags: { format: "text" | "json" | "jun
     }
     const results: Result[] = [];
     for (const source of check.resolveSources(parsed.sheet)) {
+      // A sheet is data (from a pull request, say): it may not make feiten read /etc/passwd.
+      const inside = relative(resolve(io.cwd ?? "."), resolve(io.cwd ?? ".", source.resolved));
+      if (inside === ".." || inside.startsWith(`..${sep}`) || isAbsolute(inside)) {
+        err(`${path}: ${message(ui, "check.outsideSource", { source: source.path })}`);
+        broken = true;
+        continue;
+      }
       const r = await loadDocument(source.resolved, io, ui, err, { published: source.published, lang: source.lang ?? "auto" });
       if (r) results.push(r);
       else broken = true;
