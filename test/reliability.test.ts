@@ -7,6 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { PassThrough, Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
+import { runJobs, type Pool } from "../src/batch/run.js";
+import type { Job, Outcome } from "../src/batch/work.js";
 import { decode } from "../src/cli/inputs.js";
 import { main } from "../src/cli/main.js";
 
@@ -201,5 +203,47 @@ describe("only the files given", () => {
     symlinkSync(join(dir, "elsewhere", "secret.txt"), join(dir, "walk", "linked.txt"));
     const r = await run(["extract", "--format", "ndjson", "walk"]);
     expect(r.out.trim().split("\n").map((l) => (JSON.parse(l) as Res).document.id)).toEqual([join("walk", "own.txt")]);
+  });
+});
+
+describe("a worker thread that dies", () => {
+  it("takes only its batch down: each of its documents gets an error record, the others their results, in order", async () => {
+    const jobs: Job[] = Array.from({ length: 200 }, (_, i) => ({ seq: i, id: `d${i}`, kind: "record", line: i + 1, json: JSON.stringify({ id: `d${i}`, text: `${SENTENCE} ${"Nog meer tekst. ".repeat(40)}` }), size: 700 }));
+    let batches = 0;
+    const { runJob } = await import("../src/batch/work.js");
+    // A pool whose second batch dies the way a thread out of memory does.
+    const pool: Pool = {
+      run: async (task) => {
+        if (++batches === 2) throw new Error("Worker terminated due to reaching memory limit: JS heap out of memory");
+        const out: Outcome[] = [];
+        for (const j of task.jobs) out.push(await runJob(j, task.settings));
+        return out;
+      },
+      destroy: async () => undefined,
+    };
+    const seen: Outcome[] = [];
+    let text = "";
+    await runJobs(
+      (async function* () {
+        yield* jobs;
+      })(),
+      {
+        settings: { lang: "auto", published: null, ui: "en", format: "ndjson", withText: false, array: false },
+        jobs: 2,
+        ordered: true,
+        startPool: async () => pool,
+        onOutcome: (o) => (seen.push(o), o.out),
+        write: async (t) => void (text += t),
+      },
+    );
+    expect(batches).toBeGreaterThan(2);
+    expect(seen.map((o) => o.id)).toEqual(jobs.map((j) => j.id));
+    const failed = seen.filter((o) => !o.ok);
+    expect(failed.length).toBeGreaterThan(0);
+    expect(failed.length).toBeLessThan(200);
+    expect(failed[0]!.problem).toContain("JS heap out of memory");
+    const lines = text.trim().split("\n").map((l) => JSON.parse(l) as Res);
+    expect(lines).toHaveLength(200);
+    expect(lines.filter((l) => l.error?.code === "worker.failed")).toHaveLength(failed.length);
   });
 });

@@ -17,6 +17,8 @@ export interface RunOptions {
   /** Each document's outcome, in output order; answers the text to write for it. */
   onOutcome: (o: Outcome) => string;
   write: (text: string) => Promise<void>;
+  /** The pool to use (tests give one whose threads fail); default: tinypool over dist/worker.mjs. */
+  startPool?: (threads: number) => Promise<Pool>;
 }
 
 // A batch is worth a message to a thread: ~64 KB of text is ~40 ms of work.
@@ -26,7 +28,7 @@ const BATCH_DOCS = 64;
 // thread reads and writes, few enough to keep memory flat.
 const IN_FLIGHT_PER_THREAD = 3;
 
-interface Pool {
+export interface Pool {
   run(task: { jobs: Job[]; settings: Settings }): Promise<Outcome[]>;
   destroy(): Promise<void>;
 }
@@ -66,7 +68,7 @@ export async function runJobs(jobs: AsyncIterable<Job>, o: RunOptions): Promise<
   const submit = async (batch: Job[], full: boolean) => {
     // Small inputs (less than one full batch in all) never pay for starting threads.
     if (o.jobs > 1 && (pool || full)) {
-      pool ??= await startPool(o.jobs);
+      pool ??= await (o.startPool ?? startPool)(o.jobs);
       const p = pool.run({ jobs: batch, settings: s }).catch(async (e: unknown) => {
         // A thread that died takes its batch with it: each document says so, the batch goes on.
         const why = e instanceof Error ? e.message : String(e);
