@@ -77,6 +77,19 @@ interface NumberAt {
 
 const ATTACHED = /^(\d[\d.,]*?)([a-z]+)$/i;
 
+// `word in table` for the lexicon's plain-object tables, answered by Sets: `in` with a
+// word cut from the text must find that string in V8's global string table first,
+// which made it the slowest look-up of the grammar. Same answers, the prototype's
+// property names included ("constructor" is `in` every plain object).
+const PROTO_KEYS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+const KEY_SETS = new WeakMap<object, ReadonlySet<string>>();
+
+function isIn(word: string, table: Readonly<Record<string, number>>): boolean {
+  let keys = KEY_SETS.get(table);
+  if (!keys) KEY_SETS.set(table, (keys = new Set(Object.keys(table))));
+  return keys.has(word) || PROTO_KEYS.has(word);
+}
+
 /** A plain number starting at token i: digits or words, with scale words after it. */
 function numberAt(tokens: readonly Token[], i: number, lex: CountLexicon): NumberAt | null {
   const t = tokens[i];
@@ -105,7 +118,7 @@ function numberAt(tokens: readonly Token[], i: number, lex: CountLexicon): Numbe
     const next = tokens[i + 1];
     const nv = next && next.kind === "word" ? lex.numberWord(next.lower) : null;
     const after = tokens[i + 2];
-    if (nv === 0.5 && after && (after.lower in lex.scales || matchAt(tokens, i + 2, lex.units))) {
+    if (nv === 0.5 && after && (isIn(after.lower, lex.scales) || matchAt(tokens, i + 2, lex.units))) {
       value = 0.5;
       j = i + 2;
     } else if (nv === 100 || nv === 1000) [value, j] = joinWords(tokens, j, lex, 1);
@@ -154,7 +167,7 @@ function joinWords(tokens: readonly Token[], j: number, lex: CountLexicon, first
     let k = j;
     if (lex.numberJoin?.has(tokens[k]?.lower ?? "")) k++;
     const nxt = tokens[k];
-    const v = nxt && nxt.kind === "word" && !(nxt.lower in lex.scales) ? lex.numberWord(nxt.lower) : null;
+    const v = nxt && nxt.kind === "word" && !isIn(nxt.lower, lex.scales) ? lex.numberWord(nxt.lower) : null;
     if (v === null || !Number.isInteger(v) || !fits(v)) break;
     add(v);
     j = k + 1;
@@ -164,7 +177,7 @@ function joinWords(tokens: readonly Token[], j: number, lex: CountLexicon, first
 
 function withScale(tokens: readonly Token[], j: number, lex: CountLexicon, value: number, suffix?: string): NumberAt {
   let scale = 1;
-  while (tokens[j] && tokens[j]!.lower in lex.scales) {
+  while (tokens[j] && isIn(tokens[j]!.lower, lex.scales)) {
     scale *= lex.scales[tokens[j]!.lower]!;
     j++;
   }
@@ -194,14 +207,14 @@ function exactWith(modifier: Modifier, n: number): Pick<CountMatch, "value" | "m
 /** A vague plural chain: "honderden miljoenen" → unit 10^8; "tientallen" → 10. */
 function vaguePluralAt(tokens: readonly Token[], i: number, lex: CountLexicon): { unit: number; end: number } | null {
   const t = tokens[i];
-  if (!t || !(t.lower in lex.vaguePlurals)) return null;
+  if (!t || !isIn(t.lower, lex.vaguePlurals)) return null;
   let unit = lex.vaguePlurals[t.lower]!;
   let j = i + 1;
   for (;;) {
     // "tens of thousands", "hundreds of millions": the joining word is skipped.
     const k = lex.pluralOf?.has(tokens[j]?.lower ?? "") ? j + 1 : j;
     const w = tokens[k]?.lower;
-    if (w === undefined || !(w in lex.vaguePlurals || w in lex.scales)) break;
+    if (w === undefined || !(isIn(w, lex.vaguePlurals) || isIn(w, lex.scales))) break;
     unit *= lex.vaguePlurals[w] ?? lex.scales[w]!;
     j = k + 1;
   }
@@ -266,22 +279,22 @@ export function countAt(tokens: readonly Token[], i: number, lex: CountLexicon):
     if (vague) {
       // "een paar honderd", "enkele duizend euro": several of that unit, read as its plural.
       const next = tokens[vague.end];
-      const unit = next ? (next.lower in lex.scales ? lex.scales[next.lower]! : next.kind === "word" ? lex.numberWord(next.lower) : null) : null;
-      if (unit === 100 || unit === 1000 || (unit !== null && unit >= 1e6 && next!.lower in lex.scales)) {
+      const unit = next ? (isIn(next.lower, lex.scales) ? lex.scales[next.lower]! : next.kind === "word" ? lex.numberWord(next.lower) : null) : null;
+      if (unit === 100 || unit === 1000 || (unit !== null && unit >= 1e6 && isIn(next!.lower, lex.scales))) {
         result = { end: vague.end + 1, value: null, min: 2 * unit, max: 10 * unit - 1, modifier: "vague", implied: false, negative: false };
       } else result = { end: vague.end, value: null, min: 2, max: null, modifier: "vague", implied: false, negative: false };
     }
   }
   if (!result && lex.articleOne.has(tokens[j]?.lower ?? "")) {
     const g = tokens[j + 1]?.lower ?? "";
-    if (g in lex.approximateGroups) {
+    if (isIn(g, lex.approximateGroups)) {
       const n = lex.approximateGroups[g]!;
       result = { end: j + 2, value: n, min: null, max: null, modifier: "about", implied: false, negative: false };
-    } else if (g in lex.exactGroups) {
+    } else if (isIn(g, lex.exactGroups)) {
       result = { end: j + 2, ...exactWith(modifier, lex.exactGroups[g]!), implied: false, negative: false };
     }
   }
-  if (!result && tokens[j] && tokens[j]!.lower in lex.exactGroups) {
+  if (!result && tokens[j] && isIn(tokens[j]!.lower, lex.exactGroups)) {
     result = { end: j + 1, ...exactWith(modifier, lex.exactGroups[tokens[j]!.lower]!), implied: false, negative: false };
   }
   if (!result) {
