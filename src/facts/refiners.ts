@@ -97,7 +97,9 @@ const SPECIFICITY: Record<PlaceMention["kind"], number> = { place: 4, municipali
 
 /** Place mentions of a sentence that can locate an event there (not "uit Schiedam", not inside a source). */
 function eventPlaces(view: DocView, a: SentenceAnalysis, exclude: readonly [number, number][]): PlaceMention[] {
-  const key = exclude.map((e) => e.join("-")).join(",");
+  // The key of the exclusions; mostly none.
+  let key = "";
+  for (const [s, e] of exclude) key += key ? `,${s}-${e}` : `${s}-${e}`;
   const cache = (memo(a).events ??= new Map());
   let found = cache.get(key);
   if (!found) cache.set(key, (found = findEventPlaces(view, a, exclude)));
@@ -227,11 +229,15 @@ function pointsBack(a: SentenceAnalysis): boolean {
 /** A place adjective in the sentence, nearest to token `near`: "een Amsterdamse woning", "de Zeeuwse havens". */
 function adjectivePlace(view: DocView, a: SentenceAnalysis, near: number): FactPlace | null {
   const m = memo(a);
-  m.adjectives ??= a.tokens.flatMap((t, k): [number, FactPlace][] => {
-    if (t.kind !== "word" || !isCapitalized(t.text)) return [];
-    const p = view.adjectivePlace(t.text);
-    return p ? [[k, p]] : [];
-  });
+  if (!m.adjectives) {
+    const found: [k: number, place: FactPlace][] = [];
+    a.tokens.forEach((t, k) => {
+      if (t.kind !== "word" || !isCapitalized(t.text)) return;
+      const p = view.adjectivePlace(t.text);
+      if (p) found.push([k, p]);
+    });
+    m.adjectives = found;
+  }
   let best: FactPlace | null = null;
   let dist = 60;
   for (const [k, p] of m.adjectives) {
