@@ -89,6 +89,28 @@ export const PATHOLOGICAL = [
     },
   },
   {
+    name: "punctuation-runs",
+    what: 'sentence marks and no space: "....!!?…" a megabyte long (one run the sentence splitter must not re-scan)',
+    lang: "nl",
+    make: (b) => fill(b, (i) => ["....", "!!", "?", "…", ".!?"][i % 5]),
+  },
+  {
+    name: "unbroken-line",
+    what: "ordinary words, numbers and commas on one line: no newline, no sentence end",
+    lang: "nl",
+    make: (b) => {
+      const r = rng(13);
+      const words = ["de", "politie", "heeft", "in", "Rotterdam", "woensdag", "drie", "verdachten", "aangehouden", "bij", "een", "doorzoeking", "van", "woningen", "is", "cocaïne", "gevonden", "volgens", "het", "OM", "12", "maart", "2021", "1.250", "euro", "en", "ook", "wapens,"];
+      return fill(b, () => `${r.pick(words)} `);
+    },
+  },
+  {
+    name: "number-word-token",
+    what: 'one word a megabyte long made of Dutch number-word parts that never completes: "twe" + "evijftientwe"… + "j"',
+    lang: "nl",
+    make: (b) => `twe${fill(b - 4, () => "evijftientwe")}j`,
+  },
+  {
     name: "whitespace-runs",
     what: "a count, then runs of spaces, tabs and NBSPs, then a cue",
     lang: "nl",
