@@ -42,6 +42,8 @@ export interface SentenceAnalysis {
   sentence: Sentence;
   index: number;
   tokens: Token[];
+  /** Per token: what its word may start (the bits of STARTS among them). */
+  flags: Uint16Array;
   /** Per token: part of a date mention ("Friday", "10 June"). */
   inDate: boolean[];
   qnps: Qnp[];
@@ -87,6 +89,12 @@ function isCountableAfter(tokens: readonly Token[], k: number): boolean {
 const MAY_COUNT = 1; // countAt may match here (besides any number token)
 const MAY_DEFINITE = 2; // definiteSingularAt may match here
 const MAY_CUE = 4; // a cue of some kind may start here
+/**
+ * Where a phrase starts of the tables the refiners search whole sentences for
+ * (SentenceAnalysis.flags; findAllFlagged tries only there).
+ */
+export const STARTS = { negation: 8, hedges: 16, thereWords: 32, earlier: 64, currentMarkers: 128, attributionVerbs: 256 } as const;
+const STARTS_KEYS = Object.keys(STARTS) as (keyof typeof STARTS)[];
 const WORD_FLAGS = new WeakMap<LanguagePack, Map<string, number>>();
 const WORD_FLAGS_MAX = 50_000;
 
@@ -103,6 +111,7 @@ function wordFlags(lang: LanguagePack, cache: Map<string, number>, lower: string
     f = (mayStartWord(lower, lang.counts) ? MAY_COUNT : 0) |
       (lang.bothWords[lower] !== undefined || lang.subjectPronouns.has(lower) || lang.definiteSingular.has(lower) || lang.possessives.has(lower) ? MAY_DEFINITE : 0) |
       (cueFirstWords(lang).has(lower) ? MAY_CUE : 0);
+    for (const k of STARTS_KEYS) if (lang[k].byFirst.has(lower)) f |= STARTS[k];
     if (cache.size >= WORD_FLAGS_MAX) cache.clear();
     cache.set(lower, f);
   }
@@ -175,7 +184,7 @@ function skipAdjectives(tokens: readonly Token[], i: number, lang: LanguagePack)
 export function analyse(text: string, original: string, sentence: Sentence, index: number, lang: LanguagePack, masked: (start: number, end: number) => boolean): SentenceAnalysis {
   const tokens = tokenize(text, sentence.start, sentence.end);
   const n = tokens.length;
-  const flags = new Uint8Array(n);
+  const flags = new Uint16Array(n);
   const inDate: boolean[] = new Array<boolean>(n);
   // The few tokens any cue can start at, found once for all five kinds.
   const at: number[] = [];
@@ -223,7 +232,7 @@ export function analyse(text: string, original: string, sentence: Sentence, inde
         messages: findCues(tokens, lang.cues.messages, at),
       }
     : NO_CUES;
-  return { text, original, sentence, index, tokens, inDate, qnps, bare, cues, lang };
+  return { text, original, sentence, index, tokens, flags, inDate, qnps, bare, cues, lang };
 }
 
 const NO_HITS: CueHit[] = [];

@@ -2,12 +2,12 @@
 // (FACTS.md §2): negation, hedging, place, date, timeframe and source. Each is
 // a small function of the draft and the document; none changes the count.
 import { dayNumber, dayRange, isoValueRange, type PartialDate } from "../core/calendar.js";
-import { findAll, matchAt } from "../core/phrases.js";
+import { findAllFlagged, matchAt } from "../core/phrases.js";
 import type { DateMention, FactDate, FactPlace, PlaceMention } from "../core/schema.js";
 import type { Token } from "../core/text.js";
 import { isCapitalized } from "../core/text.js";
 import { toFactPlace } from "../places/index.js";
-import { headAt, type SentenceAnalysis } from "./analysis.js";
+import { headAt, STARTS, type SentenceAnalysis } from "./analysis.js";
 import type { Draft } from "./draft.js";
 
 export interface DocView {
@@ -85,12 +85,12 @@ export function isNegated(d: Draft): boolean {
   // A cue far away ("seized" at the start of a very long list) does not widen the window without bound.
   from = Math.max(0, from, d.tokStart - 40);
   to = Math.min(tokens.length, to, d.tokEnd + 40);
-  return findAll(tokens, lang.negation, from, to).length > 0;
+  return findAllFlagged(tokens, lang.negation, d.a.flags, STARTS.negation, from, to).length > 0;
 }
 
 export function isHedged(d: Draft): boolean {
   const m = memo(d.a);
-  return (m.hedged ??= findAll(d.a.tokens, d.a.lang.hedges).length > 0);
+  return (m.hedged ??= findAllFlagged(d.a.tokens, d.a.lang.hedges, d.a.flags, STARTS.hedges).length > 0);
 }
 
 const SPECIFICITY: Record<PlaceMention["kind"], number> = { place: 4, municipality: 4, province: 2, country: 1, region: 0 };
@@ -160,7 +160,7 @@ export function placeOf(d: Draft, view: DocView, consumed: ReadonlySet<PlaceMent
   const best = mostSpecific(inClause.length ? inClause : here, at);
   if (best) return toFactPlace(best);
   const m = memo(a);
-  if ((m.there ??= findAll(a.tokens, a.lang.thereWords).length > 0) || (m.pointsBack ??= pointsBack(a))) {
+  if ((m.there ??= findAllFlagged(a.tokens, a.lang.thereWords, a.flags, STARTS.thereWords).length > 0) || (m.pointsBack ??= pointsBack(a))) {
     for (let k = a.index - 1; k >= 0 && k >= a.index - 2; k--) {
       const prev = view.analyses[k]!;
       const there = mostSpecific(eventPlaces(view, prev, []), prev.sentence.end);
@@ -294,7 +294,7 @@ export function isLongBefore(value: string | null, published: PartialDate | null
 
 /** Whether a sentence itself says it tells of earlier events ("eerder", "vorig jaar", "destijds"). */
 function saysEarlier(a: SentenceAnalysis): boolean {
-  for (const m of findAll(a.tokens, a.lang.earlier)) {
+  for (const m of findAllFlagged(a.tokens, a.lang.earlier, a.flags, STARTS.earlier)) {
     if (m.start > 0 && neutralizedAt(a, m.start - 1)) continue;
     // "eerder vandaag": still current news; "toen ze …" is "when they …", no earlier time.
     if (matchAt(a.tokens, m.end, a.lang.earlierExceptions)) continue;
@@ -313,7 +313,7 @@ export function earlierSentences(view: DocView): boolean[] {
     if (saysEarlier(a)) return void (out[i] = true);
     const prev = view.analyses[i - 1];
     const continues =
-      !!prev && out[i - 1] === true && prev.sentence.paragraph === a.sentence.paragraph && matchAt(a.tokens, 0, a.lang.continuation) !== null && findAll(a.tokens, a.lang.currentMarkers).length === 0;
+      !!prev && out[i - 1] === true && prev.sentence.paragraph === a.sentence.paragraph && matchAt(a.tokens, 0, a.lang.continuation) !== null && findAllFlagged(a.tokens, a.lang.currentMarkers, a.flags, STARTS.currentMarkers).length === 0;
     out[i] = continues;
   });
   return out;
@@ -393,7 +393,7 @@ function spanOf(a: SentenceAnalysis, r: [number, number]): Attribution {
 
 /** Who the sentence says says it: "zegt het OM", "volgens de politie", "heeft het Landelijk Parket bekendgemaakt". */
 export function attributionIn(a: SentenceAnalysis): Attribution | null {
-  for (const m of findAll(a.tokens, a.lang.attributionVerbs)) {
+  for (const m of findAllFlagged(a.tokens, a.lang.attributionVerbs, a.flags, STARTS.attributionVerbs)) {
     const verb = a.tokens.slice(m.start, m.end).map((t) => t.lower).join(" ");
     const fwd = sourceForward(a, m.end);
     const back = m.start > 0 ? sourceBackward(a, m.start - 1) : null;
