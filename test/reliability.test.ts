@@ -10,6 +10,7 @@ import { describe, expect, it } from "vitest";
 import { runJobs, type Pool } from "../src/batch/run.js";
 import type { Job, Outcome } from "../src/batch/work.js";
 import { decode } from "../src/cli/inputs.js";
+import { extract } from "../src/index.js";
 import { main } from "../src/cli/main.js";
 
 const ROOT = join(import.meta.dirname, "..");
@@ -77,10 +78,15 @@ describe("encodings", () => {
     expect(r.err).toBe("feiten: neither.txt: is not valid UTF-8 text (convert it, e.g. with iconv -f windows-1252 -t utf-8)\n");
   });
 
-  it("NUL bytes outside UTF-16 mean a binary file", () => {
-    const r = decode("x", Buffer.from("abc\u0000def ghi jkl mno"));
-    expect(r.ok).toBe(false);
+  it("zero bytes: many mean a binary file, a stray one is read as a space", () => {
+    const r = decode("x", Buffer.from("abc\u0000\u0000\u0000\u0000\u0000\u0000def ghi jkl mno"));
     expect(!r.ok && r.problem.key).toBe("input.binary");
+    const png = decode("x", Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1]));
+    expect(!png.ok && png.problem.key).toBe("input.binary");
+    const text = `${SENTENCE.replace("drie", "drie\u0000")} ${"Meer tekst. ".repeat(10)}`;
+    const stray = decode("x", Buffer.from(text));
+    expect(stray.ok && stray.text).toBe(text);
+    expect(extract(text, { lang: "nl" }).facts.map((f) => f.count.value)).toEqual([3]);
   });
 });
 
@@ -245,5 +251,35 @@ describe("a worker thread that dies", () => {
     const lines = text.trim().split("\n").map((l) => JSON.parse(l) as Res);
     expect(lines).toHaveLength(200);
     expect(lines.filter((l) => l.error?.code === "worker.failed")).toHaveLength(failed.length);
+  });
+});
+
+describe("text hygiene: the same facts, offsets into the text as given", () => {
+  const BASE = "De politie heeft in Rotterdam drie mannen aangehouden. Er werden 12 kilo's cocaïne en twee vuurwapens gevonden.";
+  const variants: [string, string][] = [
+    ["CRLF line ends", BASE.replace(". ", ".\r\n")],
+    ["a byte-order mark", `\uFEFF${BASE}`],
+    ["no-break spaces", BASE.replace(/ /g, "\u00A0")],
+    ["narrow no-break and thin spaces", BASE.replace("drie ", "drie\u202F").replace("twee ", "twee\u2009")],
+    ["zero-width spaces and joiners inside words", BASE.replace("aangehouden", "aange\u200Bhou\u200Dden").replace("vuurwapens", "vuur\u2060wapens")],
+    ["soft hyphens", BASE.replace("aangehouden", "aan\u00ADge\u00ADhou\u00ADden").replace("gevonden", "ge\u00ADvon\u00ADden")],
+    ["curly apostrophes and quotes", BASE.replace("kilo's", "kilo\u2019s").replace("politie", "\u201Cpolitie\u201D")],
+    ["a stray NUL and other control characters", BASE.replace("Er werden", "Er\u0000werden").replace("drie", "drie\u0007")],
+  ];
+  const facts = (text: string) =>
+    extract(text, { lang: "nl" }).facts.map((f) => {
+      // Every span slices back to the text as given, invisible characters and all.
+      expect(text.slice(f.evidence.start, f.evidence.end)).toBe(f.evidence.text);
+      return [f.type, f.count.value, f.place?.name ?? null];
+    });
+  const expected = facts(BASE);
+  it("the plain text", () => expect(expected).toEqual([["arrests", 3, "Rotterdam"], ["drugs", 12, null], ["weapons", 2, null]]));
+  for (const [name, text] of variants) it(name, () => expect(facts(text)).toEqual(expected));
+
+  it("ligatures, as PDF copies have them", () => {
+    const text = "Officers con\uFB01scated three \uFB01rearms in Leeds.";
+    const r = extract(text, { lang: "en" });
+    expect(r.facts.map((f) => [f.type, f.count.value, f.place?.name])).toEqual([["weapons", 3, "Leeds"]]);
+    expect(text.slice(r.facts[0]!.evidence.start, r.facts[0]!.evidence.end)).toBe(text);
   });
 });

@@ -57,7 +57,7 @@ export function decode(id: string, bytes: Uint8Array): ReadResult {
   if (utf16) {
     text = new TextDecoder(utf16).decode(bytes);
   } else {
-    if (bytes.subarray(0, SNIFF).includes(0)) return { ok: false, id, problem: { key: "input.binary" } };
+    if (looksBinary(bytes.subarray(0, SNIFF))) return { ok: false, id, problem: { key: "input.binary" } };
     try {
       text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
     } catch {
@@ -68,6 +68,13 @@ export function decode(id: string, bytes: Uint8Array): ReadResult {
   }
   if (!text.trim()) return { ok: false, id, problem: { key: bytes.length ? "input.whiteSpace" : "input.empty" } };
   return notice ? { ok: true, id, text, notice } : { ok: true, id, text };
+}
+
+/** Binary files are full of zero bytes; a text may hold a stray one (a broken export), which reads as a space. */
+function looksBinary(sniff: Uint8Array): boolean {
+  let zeros = 0;
+  for (const b of sniff) if (b === 0) zeros++;
+  return zeros > sniff.length / 100;
 }
 
 function utf16Of(b: Uint8Array): "utf-16le" | "utf-16be" | null {

@@ -27,12 +27,27 @@ const SAME_LENGTH: Record<string, string> = {
   "\u2212": "-", // minus
   "\r": "\n",
 };
-const SAME_LENGTH_RE = new RegExp(`[${Object.keys(SAME_LENGTH).join("")}]`, "g");
+// Control characters (a stray NUL from a broken export, a form feed) read as spaces.
+for (let c = 0; c < 0x20; c++) if (c !== 9 && c !== 10 && c !== 13) SAME_LENGTH[String.fromCharCode(c)] = " ";
+SAME_LENGTH["\u007F"] = " ";
+const SAME_LENGTH_RE = new RegExp(`[${Object.keys(SAME_LENGTH).map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).join("")}]`, "g");
 
-/** The text with quotes, dashes inside words and odd spaces unified; same length as the input. */
+/**
+ * The text with quotes, dashes inside words and odd spaces unified; same length as the input.
+ * CRLF is one line end (" \n"), not two, which would make a paragraph break of every line.
+ */
 export function normalizeSameLength(text: string): string {
-  return text.replace(SAME_LENGTH_RE, (c) => SAME_LENGTH[c] ?? c);
+  return text.replace(/\r(?=\n)/g, " ").replace(SAME_LENGTH_RE, (c) => SAME_LENGTH[c] ?? c);
 }
+
+// Characters that are invisible inside a word: soft hyphen, zero-width space and joiners, word
+// joiner, a byte-order mark mid-text. A word keeps its offsets but is read without them
+// ("aange\u00ADhouden" is "aangehouden").
+const INVISIBLE = new Set([0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
+const INVISIBLE_RE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+// Typographic ligatures, which PDF copies are full of, read as their letters.
+const LIGATURES: Record<string, string> = { "\uFB00": "ff", "\uFB01": "fi", "\uFB02": "fl", "\uFB03": "ffi", "\uFB04": "ffl", "\uFB05": "st", "\uFB06": "st" };
+const LIGATURE_RE = /[\uFB00-\uFB06]/g;
 
 export type TokenKind = "word" | "number" | "punct";
 
@@ -113,11 +128,16 @@ function runEnd(text: string, i: number, end: number, classes: number): number {
 }
 
 const WORD = LETTER | MARK | DIGIT;
+const INVISIBLE_CLASS = 32;
+for (const cp of INVISIBLE) BMP[cp] = INVISIBLE_CLASS;
+// Inside a word run only: an invisible character never starts a word.
+const IN_WORD = WORD | INVISIBLE_CLASS;
 const isJoiner = (c: number): boolean => c === 45 || c === 39 || c === 46 || c === 44 || c === 47; // - ' . , /
 
 /** Tokens of text[start..end]. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
+  const special = hasSpecialChars(text);
   let i = start;
   while (i < end) {
     const c = text.charCodeAt(i);
@@ -130,19 +150,43 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       const cp = codePointAt(text, i, end);
       const cls = classOf(cp);
       if (cls & WORD) {
-        j = runEnd(text, i + width(cp), end, WORD);
-        while (j + 1 < end && isJoiner(text.charCodeAt(j)) && (classOf(codePointAt(text, j + 1, end)) & WORD) !== 0) j = runEnd(text, j + 1, end, WORD);
-      } else if (cls & SPACE) {
+        j = runEnd(text, i + width(cp), end, IN_WORD);
+        while (j + 1 < end && isJoiner(text.charCodeAt(j)) && (classOf(codePointAt(text, j + 1, end)) & WORD) !== 0) j = runEnd(text, j + 1, end, IN_WORD);
+        // Trailing invisibles belong to no word.
+        while (j > i && INVISIBLE.has(text.charCodeAt(j - 1))) j--;
+      } else if (cls & (SPACE | INVISIBLE_CLASS)) {
         i += width(cp);
         continue;
       } else j = i + width(cp); // € $ £ and any other non-space: one code point
     }
-    const t = text.slice(i, j);
+    let t = text.slice(i, j);
+    // Rare: read the word without its invisibles, ligatures as letters.
+    if (special && hasSpecial(t)) t = t.replace(INVISIBLE_RE, "").replace(LIGATURE_RE, (l) => LIGATURES[l] ?? l);
     const kind: TokenKind = c >= 48 && c <= 57 ? "number" : hasLetter(text, i, j) ? "word" : "punct";
     out.push({ text: t, lower: t.toLowerCase(), start: i, end: j, kind });
     i = j;
   }
   return out;
+}
+
+// Whether a text holds any invisible or ligature at all: asked once per text, not per word.
+const SPECIAL_RE = /[\u00AD\u200B-\u200D\u2060\uFEFF\uFB00-\uFB06]/;
+let specialText: string | null = null;
+let specialAnswer = false;
+function hasSpecialChars(text: string): boolean {
+  if (text !== specialText) {
+    specialText = text;
+    specialAnswer = SPECIAL_RE.test(text);
+  }
+  return specialAnswer;
+}
+
+function hasSpecial(t: string): boolean {
+  for (let k = 0; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || (c >= 0xfb00 && c <= 0xfb06)) return true;
+  }
+  return false;
 }
 
 function hasLetter(text: string, i: number, j: number): boolean {
