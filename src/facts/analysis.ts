@@ -96,7 +96,7 @@ const MAY_CUE = 4; // a cue of some kind may start here
 export const STARTS = { negation: 8, hedges: 16, thereWords: 32, earlier: 64, currentMarkers: 128, attributionVerbs: 256 } as const;
 const STARTS_KEYS = Object.keys(STARTS) as (keyof typeof STARTS)[];
 const WORD_FLAGS = new WeakMap<LanguagePack, Map<string, number>>();
-const WORD_FLAGS_MAX = 50_000;
+const WORD_FLAGS_MAX = 8192;
 
 function flagCache(lang: LanguagePack): Map<string, number> {
   let cache = WORD_FLAGS.get(lang);
