@@ -283,3 +283,15 @@ describe("text hygiene: the same facts, offsets into the text as given", () => {
     expect(text.slice(r.facts[0]!.evidence.start, r.facts[0]!.evidence.end)).toBe(text);
   });
 });
+
+describe("words that are names of JavaScript's own properties", () => {
+  // The language tables were plain objects, so "constructor" was a scale word, and a count NaN.
+  for (const word of ["constructor", "toString", "__proto__", "hasOwnProperty", "valueOf", "prototype"]) {
+    it(`"${word}" inside a count is just a word`, () => {
+      // An unknown word between count and noun may be read as an adjective; never as a number.
+      for (const f of extract(`Drie ${word} mannen zijn aangehouden.`, { lang: "nl" }).facts) expect(f.count.value).toBe(3);
+      for (const f of extract(`Police arrested three ${word} men.`, { lang: "en" }).facts) expect(f.count.value).toBe(3);
+      expect(extract(`De politie heeft ${word} twee mannen aangehouden.`, { lang: "nl" }).facts.map((f) => f.count.value)).toEqual([2]);
+    });
+  }
+});

@@ -79,15 +79,13 @@ const ATTACHED = /^(\d[\d.,]*?)([a-z]+)$/i;
 
 // `word in table` for the lexicon's plain-object tables, answered by Sets: `in` with a
 // word cut from the text must find that string in V8's global string table first,
-// which made it the slowest look-up of the grammar. Same answers, the prototype's
-// property names included ("constructor" is `in` every plain object).
-const PROTO_KEYS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+// which made it the slowest look-up of the grammar.
 const KEY_SETS = new WeakMap<object, ReadonlySet<string>>();
 
 function isIn(word: string, table: Readonly<Record<string, number>>): boolean {
   let keys = KEY_SETS.get(table);
   if (!keys) KEY_SETS.set(table, (keys = new Set(Object.keys(table))));
-  return keys.has(word) || PROTO_KEYS.has(word);
+  return keys.has(word);
 }
 
 /** A plain number starting at token i: digits or words, with scale words after it. */

@@ -5,6 +5,7 @@
 import type { CountLexicon, UnitKind } from "./counts.js";
 import { cueSet, phraseSet, phraseTable, words, type Lang, type LanguagePack, type NounInfo } from "./lang.js";
 import type { Modifier } from "./schema.js";
+import { dict } from "./dict.js";
 
 type Separable = { verbs: string[]; particle: string }[];
 
@@ -135,10 +136,10 @@ function countLexicon(d: LanguageData): CountLexicon {
     negative: words(c.negativeDeterminers),
     numberWord: d.numbers.numberWord,
     digits: d.numbers.digits,
-    scales: d.numbers.scales,
-    vaguePlurals: d.numbers.vaguePlurals,
-    approximateGroups: d.numbers.approximateGroups,
-    exactGroups: d.numbers.exactGroups,
+    scales: dict(d.numbers.scales),
+    vaguePlurals: dict(d.numbers.vaguePlurals),
+    approximateGroups: dict(d.numbers.approximateGroups),
+    exactGroups: dict(d.numbers.exactGroups),
     numberJoin: d.numbers.numberJoin ? words(d.numbers.numberJoin) : undefined,
     pluralOf: c.pluralOf ? words(c.pluralOf) : undefined,
     units: phraseTable([
@@ -216,7 +217,7 @@ export function buildLanguagePack(d: LanguageData): LanguagePack {
       .sort((a, b) => b[0].length - a[0].length),
     partitive: phraseSet(f.persons.partitive),
     restWords: words(f.persons.restWords),
-    bothWords: f.persons.both,
+    bothWords: dict(f.persons.both),
     possessives: words(g.possessives),
     cashWords: phraseSet(f.money.cashWords),
     assetWords: words(f.money.assetWords),

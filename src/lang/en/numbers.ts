@@ -1,14 +1,15 @@
 // English numerals: digits with English grouping ("11,000", "1.5") and number
 // words ("thirty-one", "two hundred and fifty" — the grammar joins the words).
+import { dict } from "../../core/dict.js";
 import data from "./numbers.json" with { type: "json" };
 
-const UNITS: Record<string, number> = data.units;
-const TENS: Record<string, number> = data.tens;
-const MULTIPLIERS: Record<string, number> = data.multipliers;
-const FRACTIONS: Record<string, number> = data.fractions;
-export const SCALES: Record<string, number> = data.scales;
-export const VAGUE_PLURALS: Record<string, number> = data.vaguePlurals;
-export const EXACT_GROUPS: Record<string, number> = data.exactGroups;
+const UNITS: Record<string, number> = dict(data.units);
+const TENS: Record<string, number> = dict(data.tens);
+const MULTIPLIERS: Record<string, number> = dict(data.multipliers);
+const FRACTIONS: Record<string, number> = dict(data.fractions);
+export const SCALES: Record<string, number> = dict(data.scales);
+export const VAGUE_PLURALS: Record<string, number> = dict(data.vaguePlurals);
+export const EXACT_GROUPS: Record<string, number> = dict(data.exactGroups);
 
 /** The value of one English number word (lower case), or null: "thirty-one" → 31. */
 export function parseNumberWord(word: string): number | null {

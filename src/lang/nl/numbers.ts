@@ -1,16 +1,17 @@
 // Dutch numerals: digits with Dutch grouping ("11.000", "1,5") and number words
 // of any size, compounds included ("drieëntwintig", "tweehonderdvijftig",
 // "vijftienhonderd", "drieduizendvijfhonderdtwaalf").
+import { dict } from "../../core/dict.js";
 import data from "./numbers.json" with { type: "json" };
 
-const UNITS: Record<string, number> = data.units;
-const TENS: Record<string, number> = data.tens;
-const FRACTIONS: Record<string, number> = data.fractions;
-export const SCALES: Record<string, number> = data.scales;
-export const VAGUE_PLURALS: Record<string, number> = data.vaguePlurals;
-export const APPROXIMATE_GROUPS: Record<string, number> = Object.fromEntries(
-  Object.entries(data.approximateGroups).filter(([k]) => !k.startsWith("_")),
-) as Record<string, number>;
+const UNITS: Record<string, number> = dict(data.units);
+const TENS: Record<string, number> = dict(data.tens);
+const FRACTIONS: Record<string, number> = dict(data.fractions);
+export const SCALES: Record<string, number> = dict(data.scales);
+export const VAGUE_PLURALS: Record<string, number> = dict(data.vaguePlurals);
+export const APPROXIMATE_GROUPS: Record<string, number> = dict(
+  Object.fromEntries(Object.entries(data.approximateGroups).filter(([k]) => !k.startsWith("_"))) as Record<string, number>,
+);
 
 // Below 100: a unit, a ten, or unit + "en"/"ën" + ten (eenentwintig, tweeëntwintig).
 function below100(w: string): number | null {
