@@ -1,5 +1,5 @@
-// Running jobs and writing their outputs: in this thread, or in a pool of worker
-// threads (tinypool) fed with batches of documents — one document is often too
+// Running jobs and writing their outputs: in this thread, and with --jobs N also in a
+// pool of N-1 worker threads (tinypool) fed with batches of documents — one document is often too
 // small a task to be worth a message to a thread. Reading, extracting and
 // writing overlap, and at most a few batches per thread are in flight, so memory
 // stays flat however large the archive. Outputs keep the input order unless
@@ -11,7 +11,7 @@ import { load } from "../core/load.js";
 
 export interface RunOptions {
   settings: Settings;
-  /** Worker threads; 1 runs everything in this thread. */
+  /** Threads extracting: this one and jobs - 1 workers; 1 runs everything in this thread. */
   jobs: number;
   ordered: boolean;
   /** Each document's outcome, in output order; answers the text to write for it. */
@@ -27,6 +27,8 @@ const BATCH_DOCS = 64;
 // Batches waiting or running per thread: enough to keep threads busy while the main
 // thread reads and writes, few enough to keep memory flat.
 const IN_FLIGHT_PER_THREAD = 3;
+// Batches queued at the pool per worker before this thread takes one itself.
+const POOL_QUEUE_PER_WORKER = 3;
 
 export interface Pool {
   run(task: { jobs: Job[]; settings: Settings }): Promise<Outcome[]>;
@@ -65,22 +67,36 @@ export async function runJobs(jobs: AsyncIterable<Job>, o: RunOptions): Promise<
     const [done] = inFlight.splice(i, 1);
     await emit(await done!);
   };
+  const inline = async (batch: readonly Job[]): Promise<Outcome[]> => {
+    const outs: Outcome[] = [];
+    for (const j of batch) outs.push(await runJob(j, s));
+    return outs;
+  };
+  // This thread is one of the N: it reads, writes, and extracts a batch itself whenever the
+  // N-1 workers already have enough queued. One isolate fewer than N workers would need
+  // (each holds its own heap, ~100 MB), and no more threads than cores.
+  const workers = o.jobs - 1;
+  let poolPending = 0;
   const submit = async (batch: Job[], full: boolean) => {
     // Small inputs (less than one full batch in all) never pay for starting threads.
-    if (o.jobs > 1 && (pool || full)) {
-      pool ??= await (o.startPool ?? startPool)(o.jobs);
-      const p = pool.run({ jobs: batch, settings: s }).catch(async (e: unknown) => {
-        // A thread that died takes its batch with it: each document says so, the batch goes on.
-        const why = e instanceof Error ? e.message : String(e);
-        return Promise.all(batch.map((j) => failJob(j, s, "worker.failed", why)));
-      });
-      inFlight.push(p);
+    if (workers > 0 && (pool || full)) {
+      if (poolPending < workers * POOL_QUEUE_PER_WORKER) {
+        pool ??= await (o.startPool ?? startPool)(workers);
+        poolPending++;
+        const p = pool
+          .run({ jobs: batch, settings: s })
+          .catch(async (e: unknown) => {
+            // A thread that died takes its batch with it: each document says so, the batch goes on.
+            const why = e instanceof Error ? e.message : String(e);
+            return Promise.all(batch.map((j) => failJob(j, s, "worker.failed", why)));
+          })
+          .finally(() => poolPending--);
+        inFlight.push(p);
+      } else inFlight.push(Promise.resolve(await inline(batch)));
       while (inFlight.length >= limit) await settle();
     } else {
       while (inFlight.length) await settle();
-      const outs: Outcome[] = [];
-      for (const j of batch) outs.push(await runJob(j, s));
-      await emit(outs);
+      await emit(await inline(batch));
     }
   };
 
