@@ -12,7 +12,9 @@ export interface Sentence {
 }
 
 // Candidate boundaries: sentence punctuation (with closing quotes/brackets), or a newline.
-const BOUNDARY_RE = /[.!?…]+["')\]]*(?=\s)|\n/g;
+// A run of marks is tried from its first mark only: tried from each of its marks, a long
+// run with no space after it ("!!!!…") cost time quadratic in its length.
+const BOUNDARY_RE = /(?<![.!?…])[.!?…]+["')\]]*(?=\s)|\n/g;
 // A blank line, or a new line that opens a list item ("- …", "• …").
 const PARAGRAPH_BREAK = /\n[ \t]*(?:\n|[-•*–] )/;
 const SPACE_RE = /\s/;
