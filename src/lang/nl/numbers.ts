@@ -59,7 +59,23 @@ function belowThousand(w: string): number | null {
 // Every number word is a chain of these parts: a cheap test that rejects the
 // ordinary words of a text before the compound parser runs.
 const MORPHEMES = [...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(data.multipliers), "en", "ën"].sort((a, b) => b.length - a.length);
-const NUMBER_WORD_RE = new RegExp(`^(?:${MORPHEMES.join("|")})+$`);
+
+/**
+ * Whether w is a chain of MORPHEMES: the positions a chain can reach, marked from left
+ * to right. (The regex ^(?:parts)+$ says the same, but the parts overlap — "zeventien"
+ * is "zeven" + "tien" — and on a long word that fails at its end it backtracked
+ * exponentially: "twe" + "evijftientwe" × 27 + "j" never finished.)
+ */
+function isMorphemeChain(w: string): boolean {
+  if (w.length === 0) return false;
+  const reached = new Uint8Array(w.length + 1);
+  reached[0] = 1;
+  for (let i = 0; i < w.length; i++) {
+    if (reached[i] === 0) continue;
+    for (const m of MORPHEMES) if (w.startsWith(m, i)) reached[i + m.length] = 1;
+  }
+  return reached[w.length] === 1;
+}
 
 // Words repeat: remember the last few thousand answers (bounded, so an archive cannot grow it).
 const memo = new Map<string, number | null>();
@@ -77,7 +93,7 @@ export function parseNumberWord(word: string): number | null {
 
 function parseUncached(w: string): number | null {
   // A scale word alone ("miljoen") is no number: it needs one before it ("een miljoen").
-  if (!NUMBER_WORD_RE.test(w)) return w in FRACTIONS ? FRACTIONS[w]! : null;
+  if (!isMorphemeChain(w)) return w in FRACTIONS ? FRACTIONS[w]! : null;
   if (w in FRACTIONS) return FRACTIONS[w]!;
   return belowMillion(w);
 }
