@@ -147,7 +147,8 @@ function joinWords(tokens: readonly Token[], j: number, lex: CountLexicon, first
   let total = 0;
   let current = 0;
   const add = (v: number) => {
-    if (v === 100) current = (current || 1) * 100;
+    // "twee honderd": a multiplier; "honderd" alone or after the thousands ("elfduizend honderd"): 100 more.
+    if (v === 100 && current > 0 && current < 100) current *= 100;
     else if (v === 1000) {
       total += (current || 1) * 1000;
       current = 0;
@@ -155,7 +156,8 @@ function joinWords(tokens: readonly Token[], j: number, lex: CountLexicon, first
   };
   // A word may follow only where it can in a number: units after tens, tens after hundreds…
   const fits = (v: number) => {
-    if (v === 100) return current > 0 && current < 100;
+    // Dutch writes 1100 and 27100 "duizend honderd", "zevenentwintigduizend honderd" too.
+    if (v === 100) return (current > 0 && current < 100) || (total + current >= 1000 && (total + current) % 1000 === 0);
     if (v === 1000) return total === 0 && current > 0 && current < 1000;
     if (v < 10) return current % 10 === 0;
     return current % 100 === 0;
