@@ -51,7 +51,18 @@ function loadDom(): Dom {
 
 /** Whether a text that was not named .html is a page all the same. */
 export function looksLikeHtml(text: string): boolean {
-  return /^\uFEFF?\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html)[\s>]/i.test(text.slice(0, 1024));
+  // Leading comments skipped by index, not by a repeated regex group (which backtracked
+  // exponentially on a head of many comments).
+  const head = text.slice(0, 1024);
+  let i = head.charCodeAt(0) === 0xfeff ? 1 : 0;
+  for (;;) {
+    while (i < head.length && /\s/.test(head[i]!)) i++;
+    if (!head.startsWith("<!--", i)) break;
+    const end = head.indexOf("-->", i + 4);
+    if (end < 0) return false;
+    i = end + 3;
+  }
+  return /^<(?:!doctype\s+html|html)[\s>]/i.test(head.slice(i));
 }
 
 // Publication dates pages give outside the places Readability reads (JSON-LD datePublished,

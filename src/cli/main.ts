@@ -194,7 +194,10 @@ function commanderMessage(e: CommanderError, ui: Ui): string {
     case "commander.unknownCommand":
       return message(ui, "cli.unknownCommand", { command: quoted[0] ?? "" });
     case "commander.invalidArgument": {
-      const choices = /Allowed choices are (.*)\./.exec(e.message)?.[1] ?? "";
+      // Up to the message's last full stop, found by index (the message quotes the user's input).
+      const at = e.message.indexOf("Allowed choices are ");
+      const rest = at < 0 ? "" : e.message.slice(at + "Allowed choices are ".length);
+      const choices = rest.includes(".") ? rest.slice(0, rest.lastIndexOf(".")) : "";
       return message(ui, "cli.invalidArgument", { option: quoted[0] ?? "", value: quoted[1] ?? "", choices });
     }
     case "commander.optionMissingArgument":

@@ -33,7 +33,9 @@ export function formatNumber(n: number, ui: Ui): string {
   if (!Number.isFinite(n)) return String(n);
   const sign = n < 0 ? "-" : "";
   const [int, frac = ""] = Math.abs(n).toFixed(3).split(".") as [string, string?];
-  const decimals = frac.replace(/0+$/, "");
+  let cut = frac.length;
+  while (cut > 0 && frac.charCodeAt(cut - 1) === 48) cut--; // trailing zeros, without a regex that re-scans runs of them
+  const decimals = frac.slice(0, cut);
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, message(ui, "format.number.group"));
   return sign + grouped + (decimals ? message(ui, "format.number.decimal") + decimals : "");
 }
