@@ -6,9 +6,8 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PassThrough, Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { main } from "../src/cli/main.js";
+import { runMain } from "./run-main.js";
 
 const ROOT = join(import.meta.dirname, "..");
 const BIN = join(ROOT, "bin", "feiten.js");
@@ -20,23 +19,7 @@ const put = (rel: string, content: string | Buffer) => {
   return p;
 };
 
-interface Run {
-  code: number;
-  out: string;
-  err: string;
-}
-
-async function run(argv: string[], opts: { stdin?: string | Buffer; tty?: boolean } = {}): Promise<Run> {
-  const stdout = new PassThrough();
-  const stderr = Object.assign(new PassThrough(), opts.tty ? { isTTY: true, columns: 100 } : {});
-  let out = "";
-  let err = "";
-  stdout.on("data", (d: Buffer) => (out += d.toString()));
-  stderr.on("data", (d: Buffer) => (err += d.toString()));
-  const stdin = Readable.from(opts.stdin === undefined ? [] : [Buffer.from(opts.stdin)]);
-  const code = await main({ argv, stdin, stdout, stderr, env: {}, cwd: dir });
-  return { code, out, err };
-}
+const run = (argv: string[], opts: { stdin?: string | Buffer; tty?: boolean } = {}) => runMain(argv, { ...opts, cwd: dir });
 
 type Rec = { document: { id: string; published?: string | null; title?: string | null }; error?: { code: string; message: string }; facts?: { type: string; count: { value: number } }[]; warnings?: string[]; text?: string };
 const records = (out: string): Rec[] => out.trim().split("\n").filter(Boolean).map((l) => JSON.parse(l) as Rec);

@@ -4,9 +4,8 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PassThrough, Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { main } from "../src/cli/main.js";
+import { runMain } from "./run-main.js";
 
 const ROOT = join(import.meta.dirname, "..");
 const BIN = join(ROOT, "bin", "feiten.js");
@@ -304,17 +303,7 @@ const CASES: Case[] = [
   },
 ];
 
-async function inProcess(c: Case) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = "";
-  let err = "";
-  stdout.on("data", (d: Buffer) => (out += d.toString()));
-  stderr.on("data", (d: Buffer) => (err += d.toString()));
-  const stdin = Readable.from(c.stdin === undefined ? [] : [Buffer.from(c.stdin)]);
-  const code = await main({ argv: c.args, stdin, stdout, stderr, env: c.env ?? {}, cwd: ROOT });
-  return { code, out, err };
-}
+const inProcess = (c: Case) => runMain(c.args, { stdin: c.stdin, env: c.env, cwd: ROOT });
 
 function spawned(c: Case) {
   const env: Record<string, string | undefined> = { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...c.env };

@@ -5,13 +5,13 @@ import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PassThrough, Readable } from "node:stream";
+import { Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
 import { runJobs, type Pool } from "../src/batch/run.js";
 import type { Job, Outcome } from "../src/batch/work.js";
 import { decode } from "../src/cli/inputs.js";
 import { extract } from "../src/index.js";
-import { main } from "../src/cli/main.js";
+import { runMain } from "./run-main.js";
 
 const ROOT = join(import.meta.dirname, "..");
 const BIN = join(ROOT, "bin", "feiten.js");
@@ -21,16 +21,7 @@ const put = (name: string, content: string | Buffer) => {
   return name;
 };
 
-async function run(argv: string[], opts: { stdin?: Readable; signal?: AbortSignal } = {}) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = "";
-  let err = "";
-  stdout.on("data", (d: Buffer) => (out += d.toString()));
-  stderr.on("data", (d: Buffer) => (err += d.toString()));
-  const code = await main({ argv, stdin: opts.stdin ?? Readable.from([]), stdout, stderr, env: {}, cwd: dir, signal: opts.signal });
-  return { code, out, err };
-}
+const run = (argv: string[], opts: { stdin?: Readable; signal?: AbortSignal } = {}) => runMain(argv, { ...opts, cwd: dir });
 
 type Res = { document: { id: string }; facts: { type: string; count: { value: number }; place: { name: string } | null; evidence: { text: string; start: number; end: number } }[]; warnings: string[]; error?: { code: string } };
 const SENTENCE = "In België zijn drie mannen aangehouden.";

@@ -58,15 +58,7 @@ export function matchAt<V>(tokens: readonly Token[], i: number, table: PhraseTab
 
 /** Every match in tokens[from..to), left to right, non-overlapping. */
 export function findAll<V>(tokens: readonly Token[], table: PhraseTable<V>, from = 0, to = tokens.length): PhraseMatch<V>[] {
-  const out: PhraseMatch<V>[] = [];
-  for (let i = from; i < to; ) {
-    const m = matchAt(tokens, i, table);
-    if (m && m.end <= to) {
-      out.push(m);
-      i = m.end;
-    } else i++;
-  }
-  return out;
+  return findAllFlagged(tokens, table, null, 0, from, to);
 }
 
 /**
@@ -74,10 +66,10 @@ export function findAll<V>(tokens: readonly Token[], table: PhraseTable<V>, from
  * of the table starts with the token's word (see SentenceAnalysis.flags): same matches,
  * without a look-up at every other token.
  */
-export function findAllFlagged<V>(tokens: readonly Token[], table: PhraseTable<V>, flags: ArrayLike<number>, bit: number, from = 0, to = tokens.length): PhraseMatch<V>[] {
+export function findAllFlagged<V>(tokens: readonly Token[], table: PhraseTable<V>, flags: ArrayLike<number> | null, bit: number, from = 0, to = tokens.length): PhraseMatch<V>[] {
   const out: PhraseMatch<V>[] = [];
   for (let i = from; i < to; ) {
-    if ((flags[i]! & bit) === 0) {
+    if (flags && (flags[i]! & bit) === 0) {
       i++;
       continue;
     }
