@@ -141,6 +141,12 @@ describe("NDJSON records", () => {
     expect(ids(r.out)).toEqual(["-:1", "b"]);
   });
 
+  it("an archive of one record is still a batch: its summary says \"1 document\"", async () => {
+    const r = await run(["extract", "--input", "ndjson", "--format", "ndjson"], { stdin: `${JSON.stringify({ id: "only", text: GOOD_TEXT })}\n` });
+    expect(ids(r.out)).toEqual(["only"]);
+    expect(r.err).toMatch(/^feiten: 1 document, 0 failed, /);
+  });
+
   it("--input ndjson reads any file name as records", async () => {
     put("records.txt", `${JSON.stringify({ id: "x", text: GOOD_TEXT })}\n`);
     expect(ids((await run(["extract", "--input", "ndjson", "--format", "ndjson", "records.txt"])).out)).toEqual(["x"]);

@@ -282,7 +282,7 @@ async function runExtract(files: string[], flags: ExtractFlags, io: Io, ui: Ui, 
   if (batch) {
     const seconds = (performance.now() - t0) / 1000;
     const mb = bytes / 1e6;
-    err(message(ui, "cli.summary", { docs: docs.toLocaleString("en-US"), failed: failed.toLocaleString("en-US"), mb: mb.toFixed(1), seconds: seconds.toFixed(1), rate: (mb / Math.max(seconds, 0.001)).toFixed(2) }));
+    err(message(ui, docs === 1 ? "cli.summaryOne" : "cli.summary", { docs: docs.toLocaleString("en-US"), failed: failed.toLocaleString("en-US"), mb: mb.toFixed(1), seconds: seconds.toFixed(1), rate: (mb / Math.max(seconds, 0.001)).toFixed(2) }));
   }
   return failed ? EXIT_USAGE : EXIT_OK;
 }
