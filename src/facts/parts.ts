@@ -3,6 +3,7 @@
 import type { PlaceMention } from "../core/schema.js";
 import { matchAt } from "../core/phrases.js";
 import type { SentenceAnalysis } from "./analysis.js";
+import { firstStartingAt } from "../core/sorted.js";
 
 /** "vijftien in Eindhoven": the place right after a bare count. */
 export function placeAfter(a: SentenceAnalysis, k: number, places: readonly PlaceMention[]): PlaceMention | undefined {
@@ -26,26 +27,13 @@ export function placeBefore(a: SentenceAnalysis, k: number, places: readonly Pla
   return before >= 0 && a.lang.partCountPrepositions.has(a.tokens[before]!.lower) ? place : undefined;
 }
 
-
-/** Index of the first place starting at or after `offset` (places sorted by start). */
-function firstFrom(places: readonly PlaceMention[], offset: number): number {
-  let lo = 0;
-  let hi = places.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (places[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 export function placeStartingAt(places: readonly PlaceMention[], offset: number): PlaceMention | undefined {
-  const p = places[firstFrom(places, offset)];
+  const p = places[firstStartingAt(places, offset)];
   return p && p.start === offset ? p : undefined;
 }
 
 export function placeEndingAt(places: readonly PlaceMention[], offset: number): PlaceMention | undefined {
   // Mentions do not overlap: the one ending here is the last one starting before it.
-  const p = places[firstFrom(places, offset) - 1];
+  const p = places[firstStartingAt(places, offset) - 1];
   return p && p.end === offset ? p : undefined;
 }

@@ -9,6 +9,7 @@ import { isCapitalized } from "../core/text.js";
 import { toFactPlace } from "../places/index.js";
 import { headAt, STARTS, type SentenceAnalysis } from "./analysis.js";
 import type { Draft } from "./draft.js";
+import { firstStartingAt } from "../core/sorted.js";
 
 export interface DocView {
   text: string;
@@ -46,27 +47,9 @@ const memo = (a: SentenceAnalysis): SentenceMemo => {
   return m;
 };
 
-/** Index of the first token that starts at or after `offset` (tokens.length if none). */
-function tokenIndexAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The items of a list sorted by start whose start lies in [from, to). */
 function within<T extends { start: number }>(sorted: readonly T[], from: number, to: number): T[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstStartingAt(sorted, from);
   const out: T[] = [];
   for (let k = lo; k < sorted.length && sorted[k]!.start < to; k++) out.push(sorted[k]!);
   return out;
@@ -115,7 +98,7 @@ function findEventPlaces(view: DocView, a: SentenceAnalysis, exclude: readonly [
     // The dateline names where the text was written, not where it happened.
     if (a.index === 0 && p.start === tokens[0]?.start && isDatelineEnd(tokens, p.end)) return false;
     if (exclude.some(([s, e]) => p.start >= s && p.end <= e)) return false;
-    let at = tokenIndexAt(tokens, p.start);
+    let at = firstStartingAt(tokens, p.start);
     // In a list ("through Rotterdam and Antwerp", "in Mechelen, Lier en Turnhout") the
     // preposition before the first place governs them all.
     for (let n = 0; n < 50; n++) {
@@ -123,7 +106,7 @@ function findEventPlaces(view: DocView, a: SentenceAnalysis, exclude: readonly [
       if (!sep || !(sep.text === "," || lang.coordinators.has(sep.lower))) break;
       const prev = byEnd.get(tokens[at - 2]?.end ?? -1);
       if (!prev) break;
-      at = tokenIndexAt(tokens, prev.start);
+      at = firstStartingAt(tokens, prev.start);
     }
     const before = tokens[at - 1];
     if (!before || !lang.notPlacePrepositions.has(before.lower)) return true;
@@ -267,7 +250,7 @@ function neutralizedAt(a: SentenceAnalysis, k: number): boolean {
 
 /** Dates after "sinds"/"vanaf" start an ongoing period: they do not date the fact. */
 function isNeutralized(a: SentenceAnalysis, m: DateMention): boolean {
-  const first = tokenIndexAt(a.tokens, m.start);
+  const first = firstStartingAt(a.tokens, m.start);
   return first < a.tokens.length && neutralizedAt(a, first);
 }
 
