@@ -161,7 +161,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     }
     let t = text.slice(i, j);
     // Rare: read the word without its invisibles, ligatures as letters.
-    if (special && hasSpecial(t)) t = t.replace(INVISIBLE_RE, "").replace(LIGATURE_RE, (l) => LIGATURES[l] ?? l);
+    if (special && SPECIAL_RE.test(t)) t = t.replace(INVISIBLE_RE, "").replace(LIGATURE_RE, (l) => LIGATURES[l] ?? l);
     const kind: TokenKind = c >= 48 && c <= 57 ? "number" : hasLetter(text, i, j) ? "word" : "punct";
     out.push({ text: t, lower: t.toLowerCase(), start: i, end: j, kind });
     i = j;
@@ -179,14 +179,6 @@ function hasSpecialChars(text: string): boolean {
     specialAnswer = SPECIAL_RE.test(text);
   }
   return specialAnswer;
-}
-
-function hasSpecial(t: string): boolean {
-  for (let k = 0; k < t.length; k++) {
-    const c = t.charCodeAt(k);
-    if (c === 0xad || (c >= 0x200b && c <= 0x200d) || c === 0x2060 || c === 0xfeff || (c >= 0xfb00 && c <= 0xfb06)) return true;
-  }
-  return false;
 }
 
 function hasLetter(text: string, i: number, j: number): boolean {
