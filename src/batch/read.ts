@@ -3,8 +3,8 @@
 // an archive of any size is never held in memory). A file that cannot be read
 // and a line that is not UTF-8 become failed jobs in their place.
 import { createReadStream } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
-import { describeFsError, readStream, tooLarge } from "../cli/inputs.js";
+import { stat } from "node:fs/promises";
+import { asBuffer, describeFsError, readBytes } from "../cli/inputs.js";
 import type { Source } from "./sources.js";
 import type { Job } from "./work.js";
 
@@ -30,8 +30,10 @@ export async function* readJobs(sources: readonly Source[], stdin: NodeJS.Readab
       else {
         // Opened first so that a missing or unreadable file is one failed job, not a thrown stream error.
         try {
-          const st = await stat(src.path);
-          if (st.isDirectory()) throw Object.assign(new Error("directory"), { code: "EISDIR" });
+          if ((await stat(src.path)).isDirectory()) {
+            yield { seq: seq++, id: src.id, kind: "failed", problem: { key: "input.directory" }, size: 0 };
+            continue;
+          }
           stream = createReadStream(src.path, { highWaterMark: 1 << 16 });
         } catch (e) {
           yield { seq: seq++, id: src.id, kind: "failed", problem: describeFsError(e), size: 0 };
@@ -53,33 +55,11 @@ export async function* readJobs(sources: readonly Source[], stdin: NodeJS.Readab
       }
       continue;
     }
-    let bytes: Uint8Array;
-    try {
-      if (src.kind === "stdin") {
-        const all = await readStream(stdin, o.maxBytes);
-        if (!all) {
-          yield { seq: seq++, id: src.id, kind: "failed", problem: tooLarge(null, o.maxBytes), size: 0 };
-          continue;
-        }
-        bytes = all;
-      } else {
-        const st = await stat(src.path);
-        if (st.isDirectory()) throw Object.assign(new Error("directory"), { code: "EISDIR" });
-        if (!st.isFile()) throw Object.assign(new Error("not a file"), { code: "ENOTFILE" });
-        if (st.size > o.maxBytes) {
-          yield { seq: seq++, id: src.id, kind: "failed", problem: tooLarge(st.size, o.maxBytes), size: 0 };
-          continue;
-        }
-        bytes = await readFile(src.path);
-      }
-    } catch (e) {
-      if (o.signal?.aborted) return;
-      yield { seq: seq++, id: src.id, kind: "failed", problem: describeFsError(e), size: 0 };
-      continue;
-    }
+    const read = await readBytes(src, stdin, o.maxBytes);
     // Ctrl-C while stdin was read: what arrived is not the whole document.
     if (o.signal?.aborted) return;
-    yield { seq: seq++, id: src.id, kind: "bytes", format: src.format, bytes, size: bytes.length };
+    if (read.ok) yield { seq: seq++, id: src.id, kind: "bytes", format: src.format, bytes: read.bytes, size: read.bytes.length };
+    else yield { seq: seq++, id: src.id, kind: "failed", problem: read.problem, size: 0 };
   }
 }
 
@@ -142,9 +122,4 @@ export async function* lines(stream: NodeJS.ReadableStream, maxBytes = Infinity)
     const b = Buffer.concat(pending);
     yield { no: ++no, text: decodeLine(b), size: b.length };
   }
-}
-
-function asBuffer(chunk: unknown): Buffer {
-  if (Buffer.isBuffer(chunk)) return chunk;
-  return typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
 }

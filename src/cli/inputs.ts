@@ -1,6 +1,6 @@
 // Reading one input document, with a clear problem for each way it can fail:
 // missing, unreadable, a directory, binary, empty, not UTF-8.
-import { readFileSync, statSync } from "node:fs";
+import { readFile, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Notice } from "../core/messages.js";
 import type { Io } from "./main.js";
@@ -16,26 +16,26 @@ export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
 export async function readInput(source: InputSource, io: Io, maxBytes = DEFAULT_MAX_BYTES): Promise<ReadResult> {
   const id = source.kind === "stdin" ? "-" : source.path;
-  let bytes: Buffer;
+  const read = await readBytes(source.kind === "stdin" ? source : { kind: "file", path: resolve(io.cwd ?? ".", source.path) }, io.stdin, maxBytes);
+  return read.ok ? decode(id, read.bytes) : { ok: false, id, problem: read.problem };
+}
+
+/** A whole document's bytes (a file, or all of stdin), or why they cannot be had. */
+export async function readBytes(source: InputSource, stdin: NodeJS.ReadableStream, maxBytes: number): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; problem: Notice }> {
   try {
     if (source.kind === "stdin") {
-      const read = await readStream(io.stdin, maxBytes);
-      if (read === null) return { ok: false, id, problem: tooLarge(null, maxBytes) };
-      bytes = read;
-    } else {
-      const path = resolve(io.cwd ?? ".", source.path);
-      // Synchronous: one small file per call, and no thread-pool start-up to pay for it.
-      const st = statSync(path);
-      if (st.isDirectory()) return { ok: false, id, problem: { key: "input.directory" } };
-      if (!st.isFile()) return { ok: false, id, problem: { key: "input.notFile" } };
-      // Never read what is too large: a 2 GB file is refused by its size alone.
-      if (st.size > maxBytes) return { ok: false, id, problem: tooLarge(st.size, maxBytes) };
-      bytes = readFileSync(path);
+      const bytes = await readStream(stdin, maxBytes);
+      return bytes ? { ok: true, bytes } : { ok: false, problem: tooLarge(null, maxBytes) };
     }
+    const st = await stat(source.path);
+    if (st.isDirectory()) return { ok: false, problem: { key: "input.directory" } };
+    if (!st.isFile()) return { ok: false, problem: { key: "input.notFile" } };
+    // Never read what is too large: a 2 GB file is refused by its size alone.
+    if (st.size > maxBytes) return { ok: false, problem: tooLarge(st.size, maxBytes) };
+    return { ok: true, bytes: await readFile(source.path) };
   } catch (e) {
-    return { ok: false, id, problem: describeFsError(e) };
+    return { ok: false, problem: describeFsError(e) };
   }
-  return decode(id, bytes);
 }
 
 export function tooLarge(size: number | null, maxBytes: number): Notice {
@@ -146,8 +146,6 @@ export function describeFsError(e: unknown): Notice {
       return { key: "input.denied" };
     case "EISDIR":
       return { key: "input.directory" };
-    case "ENOTFILE":
-      return { key: "input.notFile" };
     default:
       return { key: "input.unreadable", params: { reason: e instanceof Error ? e.message : String(e) } };
   }
@@ -158,10 +156,16 @@ export async function readStream(stream: NodeJS.ReadableStream, maxBytes: number
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
-    const b = typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
+    const b = asBuffer(chunk);
     size += b.length;
     if (size > maxBytes) return null;
     chunks.push(b);
   }
   return Buffer.concat(chunks);
+}
+
+/** A stream's chunk as a Buffer, without a copy when it is one already. */
+export function asBuffer(chunk: unknown): Buffer {
+  if (Buffer.isBuffer(chunk)) return chunk;
+  return typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
 }
