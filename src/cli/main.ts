@@ -218,15 +218,18 @@ async function runExtract(files: string[], flags: ExtractFlags, io: Io, ui: Ui, 
   // One document (a file, or stdin as text) is a journalist's run: its result alone, problems on
   // stderr. Anything that can hold more is a batch: every document, failed ones too, in the stream.
   const batch = walked || isBatch(sources);
-  const human = flags.format === "table" || flags.format === "annotate";
+  // The human formats lay out all results together: the batch hands back the results themselves.
   const format = flags.format === "table" || flags.format === "annotate" ? "result" : flags.format;
 
   const out = flags.output ? await openOutput(resolve(io.cwd ?? ".", flags.output), ui) : null;
   const sink = out?.stream ?? io.stdout;
   const { readJobs } = await import("../batch/read.js");
   const { runJobs } = await import("../batch/run.js");
-  const csv = await import("./formats/csv.js");
-  const csvHeader = flags.format === "csv" ? await csv.csvRecords([[...csv.CSV_COLUMNS]]) : "";
+  let csvHeader = "";
+  if (flags.format === "csv") {
+    const csv = await import("./formats/csv.js");
+    csvHeader = await csv.csvRecords([[...csv.CSV_COLUMNS]]);
+  }
 
   const totalBytes = sources.every((x) => x.kind === "file") ? sources.reduce((n, x) => n + (x.kind === "file" ? x.size : 0), 0) : null;
   const progress = batch ? await (await import("../batch/progress.js")).startProgress(io.stderr, io.env ?? {}, ui, totalBytes) : null;
@@ -239,7 +242,7 @@ async function runExtract(files: string[], flags: ExtractFlags, io: Io, ui: Ui, 
   try {
     await runJobs(readJobs(sources, io.stdin, { maxBytes: flags.maxBytes ?? DEFAULT_MAX_BYTES, signal: io.signal }), {
       settings: { lang: flags.lang, published: flags.date ?? null, types: flags.types, ui, format, withText: flags.withText === true, array: batch },
-      jobs: batch && !human ? (flags.jobs ?? availableParallelism()) : 1,
+      jobs: batch && format !== "result" ? (flags.jobs ?? availableParallelism()) : 1,
       ordered: !flags.unordered,
       onOutcome: (o) => {
         docs++;
