@@ -111,15 +111,10 @@ if (hasJobs && cliInput) {
   log(`feiten CLI --jobs 1 and --jobs 2, ${bigMb} MB …`);
   const viaCli = async (jobs) => {
     const r = await cli(["extract", "--format", "ndjson", "--jobs", String(jobs), ...cliInput], bin);
+    const run = { docs: big.docs, bytes: big.textBytes, ms: r.wallMs, maxRssBytes: r.peakTreeRssBytes };
     return {
-      label: `feiten CLI --jobs ${jobs}`,
-      input: `${bigMb} MB`,
-      docs: big.docs,
-      bytes: big.textBytes,
-      seconds: r.wallMs / 1000,
-      mbPerS: mbps(big.textBytes, r.wallMs),
-      docsPerS: big.docs / (r.wallMs / 1000),
-      peakRssBytes: r.peakTreeRssBytes,
+      ...summarize(run, `feiten CLI --jobs ${jobs}`, `${bigMb} MB`),
+      cpuCores: undefined,
       note: "wall time of the whole command, start-up included; RSS of the process tree, sampled",
     };
   };
